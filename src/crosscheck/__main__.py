@@ -1,0 +1,5 @@
+"""Entry point for ``python -m crosscheck``."""
+
+from crosscheck.cli import main
+
+main()

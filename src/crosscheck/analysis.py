@@ -1,0 +1,98 @@
+"""Pipeline stage: a Claim -> its analysis (the values to check and the context around them).
+
+The context is what a passage must talk about for its value to count: the claim's content
+terms (value words removed), its aliases' terms as alternative phrasings, and the place the
+claim names ("in Moscow"). With ``value:`` one value decides and the others become context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from crosscheck.errors import ClaimsError
+from crosscheck.model import Claim, Value
+from crosscheck.text import capitalised_after_preposition, terms, token_distance
+from crosscheck.values import extract_values
+
+
+@dataclass(frozen=True)
+class ClaimAnalysis:
+    """What matching needs to know about one claim."""
+
+    claim: Claim
+    values: tuple[Value, ...]
+    checked: tuple[Value, ...]
+    phrasings: tuple[tuple[str, ...], ...]
+    places: tuple[str, ...]
+    predicates: frozenset[str] = frozenset()
+    attached: Mapping[Value, frozenset[str]] = field(default_factory=dict)
+
+    def context_values(self, checked: Value) -> tuple[Value, ...]:
+        """The claim's other values: when a passage repeats them it is about the same event."""
+        return tuple(v for v in self.values if v is not checked)
+
+
+def _phrasing_terms(text: str, values: tuple[Value, ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    for term in terms(text):
+        inside_value = any(v.start <= term.start < v.end for v in values)
+        if not inside_value and term.stem not in found:
+            found.append(term.stem)
+    return tuple(found)
+
+
+def analyse_claim(claim: Claim, claims_path: str = "claims.yaml") -> ClaimAnalysis:
+    """Split a claim into its values and its context; raise when ``value:`` names no value."""
+    values = extract_values(claim.text)
+    checked = _select(claim, values, claims_path) if claim.value else values
+    phrasings = [_phrasing_terms(claim.text, values)]
+    for alias in claim.aliases:
+        phrasings.append(_phrasing_terms(alias, extract_values(alias)))
+    places = tuple(dict.fromkeys(
+        p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
+    return ClaimAnalysis(claim, values, checked, tuple(phrasings), places,
+                         _predicates((claim.text, *claim.aliases)),
+                         {value: _attached(claim.text, value) for value in checked})
+
+
+def _attached(text: str, value: Value) -> frozenset[str]:
+    """The claim's predicate words nearest its value: what the value is the value of."""
+    values = extract_values(text)
+    by_distance: dict[int, set[str]] = {}
+    for term in terms(text):
+        written = text[term.start:term.end]
+        if not written[:1].islower() or any(v.start <= term.start < v.end for v in values):
+            continue
+        distance = token_distance(text, term.start, term.end, value.start, value.end)
+        by_distance.setdefault(distance, set()).add(term.stem)
+    return frozenset(by_distance[min(by_distance)]) if by_distance else frozenset()
+
+
+def _predicates(texts: tuple[str, ...]) -> frozenset[str]:
+    """Stems of the claim's common words (what happened), as opposed to its names (who)."""
+    found = set()
+    for text in texts:
+        values = extract_values(text)
+        for term in terms(text):
+            written = text[term.start:term.end]
+            inside_value = any(v.start <= term.start < v.end for v in values)
+            if written[:1].islower() and not inside_value:
+                found.add(term.stem)
+    return frozenset(found)
+
+
+def _select(claim: Claim, values: tuple[Value, ...], claims_path: str) -> tuple[Value, ...]:
+    wanted = " ".join((claim.value or "").split()).lower()
+    for value in values:
+        if " ".join(value.text.split()).lower() == wanted or value.normalized.lower() == wanted:
+            return (value,)
+    for value in values:
+        if wanted in value.text.lower() or value.text.lower() in wanted:
+            return (value,)
+    found = ", ".join(f'"{v.text}"' for v in values) or "none"
+    raise ClaimsError(
+        f'claim "{claim.id}": value "{claim.value}" is not a value of its claim text',
+        path=claims_path, line=claim.line, column=claim.column,
+        hint=f"values found in the text: {found}",
+    )

@@ -1,0 +1,78 @@
+"""`crosscheck explain`: one claim's analysis and every candidate passage's reasons, as text.
+
+It reruns the pipeline for a single claim and keeps what verdicts normally trim: all the
+mentions, the scores and the reasons behind each relation.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from crosscheck.analysis import ClaimAnalysis, analyse_claim
+from crosscheck.checker import read_claims_file
+from crosscheck.errors import CrosscheckError
+from crosscheck.matching import DEFAULT_THRESHOLDS, build_index, relate_claim
+from crosscheck.model import Evidence
+from crosscheck.reporters.common import location, plain
+from crosscheck.sources import read_sources
+from crosscheck.verdicts import decide, order_evidence
+
+CANDIDATES_SHOWN = 12
+
+
+def _analysis_lines(analysis: ClaimAnalysis) -> list[str]:
+    claim = analysis.claim
+    lines = [f"claim {claim.id} (line {claim.line}): {plain(claim.text)}"]
+    lines += [f"  alias: {plain(a)}" for a in claim.aliases]
+    lines.append("values:")
+    for value in analysis.values:
+        mark = "checked" if value in analysis.checked else "context"
+        lines.append(f"  [{mark}] {plain(value.text)} -> {value.normalized} "
+                     f"({value.kind.value}; {plain(value.explanation)})")
+    if not analysis.values:
+        lines.append("  none: a passage supports it by covering its context alone")
+    for number, phrasing in enumerate(analysis.phrasings):
+        label = "context terms" if number == 0 else f"alias {number} terms"
+        lines.append(f"{label}: {', '.join(phrasing) or '(none)'}")
+    lines.append(f"predicates: {', '.join(sorted(analysis.predicates)) or '(none)'}")
+    for value, words in analysis.attached.items():
+        lines.append(f"  {plain(value.text)} is the value of: {', '.join(sorted(words)) or '?'}")
+    lines.append(f"places: {', '.join(analysis.places) or '(none)'}")
+    return lines
+
+
+def _evidence_lines(evidence: Evidence) -> list[str]:
+    lines = [f"{evidence.relation.value:9} {evidence.score:.2f}  {location(evidence)}",
+             f"    {plain(evidence.text)}"]
+    lines += [f"    - {plain(reason)}" for reason in evidence.reasons]
+    return lines
+
+
+def explain_claim(claims_path: Path, claim_id: str) -> str:
+    """The explanation of one claim as plain text."""
+    claims = read_claims_file(claims_path)
+    by_id = {c.id: c for c in claims.claims}
+    if claim_id not in by_id:
+        close = difflib.get_close_matches(claim_id, list(by_id), n=1)
+        raise CrosscheckError(
+            f'no claim with id "{claim_id}"', path=claims.path,
+            hint=f'did you mean "{close[0]}"?' if close else
+            f"ids: {', '.join(sorted(by_id))}")
+    corpus = read_sources(claims, claims_path.parent)
+    index = build_index(corpus.sources)
+    analysis = analyse_claim(by_id[claim_id], claims.path)
+    evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
+    result = decide(analysis, evidence)
+    lines = _analysis_lines(analysis)
+    lines.append(f"verdict: {result.status.value} "
+                 f"(min_sources {analysis.claim.min_sources})")
+    ordered = order_evidence(evidence)
+    lines.append(f"candidates: {len(ordered)} relevant passages, showing "
+                 f"{min(len(ordered), CANDIDATES_SHOWN)}")
+    for item in ordered[:CANDIDATES_SHOWN]:
+        lines += _evidence_lines(item)
+    t = DEFAULT_THRESHOLDS
+    lines.append(f"thresholds: mention >= {t.mention}, support >= {t.support}, conflict >= "
+                 f"{t.conflict}, value-less support >= {t.valueless_support}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,367 @@
+"""Pipeline stage: claims x passages -> Evidence (supports / conflicts / mentions).
+
+Candidate passages come from an inverted index of content terms (fuzzy-expanded with rapidfuzz
+so "Sergei" finds "Sergey"). Each candidate is scored by how much of the claim's context it
+covers, weighted by how informative each term is across the corpus (IDF). A passage value
+decides a relation only when it is *aligned* with the claim: its own clause, not just its
+sentence, must be about the claim's fact. Supports need less alignment than conflicts because
+an equal value is itself evidence of the same fact, while a different one is evidence of
+nothing until the context says it is the same fact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from crosscheck.analysis import ClaimAnalysis
+from crosscheck.model import Evidence, Passage, Relation, Source, Value, ValueKind
+from crosscheck.passages import split_passages
+from crosscheck.text import (
+    HEDGE,
+    NEGATION,
+    Term,
+    capitalised_after_preposition,
+    clause_around,
+    terms,
+    token_distance,
+)
+from crosscheck.values import Reference, extract_values
+from crosscheck.values.compare import Comparison, compare, comparable
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every decision threshold in one place (see the README for how they were chosen)."""
+
+    mention: float = 0.5
+    support: float = 0.45
+    conflict: float = 0.65
+    valueless_support: float = 0.85
+    clause_weight: float = 0.6
+    anaphor_weight: float = 0.7
+    prior_weight: float = 0.5
+    fuzzy_term: float = 80.0
+    fuzzy_min_length: int = 5
+    predicate_distance: int = 12
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+ANAPHOR = re.compile(
+    r"^\W*(?:this|that|these|those|it|its|they|their|them|he|his|she|her|such|both)\b"
+    r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
+CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
+
+
+@dataclass(frozen=True)
+class IndexedPassage:
+    """A passage with what matching reads from it, computed once."""
+
+    passage: Passage
+    terms: tuple[Term, ...]
+    values: tuple[Value, ...]
+    places: tuple[str, ...]
+    previous: int | None
+    published: float | None = None
+    prior: int | None = None
+
+
+@dataclass(frozen=True)
+class CorpusIndex:
+    """All passages of a corpus, their term statistics and an inverted index."""
+
+    passages: tuple[IndexedPassage, ...]
+    idf: Mapping[str, float]
+    postings: Mapping[str, tuple[int, ...]]
+    vocabulary: tuple[str, ...]
+
+
+def build_index(sources: Iterable[Source]) -> CorpusIndex:
+    """Split, tokenise and extract values from every source."""
+    indexed: list[IndexedPassage] = []
+    for source in sources:
+        reference = (Reference(source.published, source.published_origin or "metadata")
+                     if source.published else None)
+        first = len(indexed)
+        for passage in split_passages(source):
+            previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(passage.text)
+                        else None)
+            indexed.append(IndexedPassage(
+                passage, terms(passage.text), extract_values(passage.text, reference),
+                capitalised_after_preposition(passage.text), previous,
+                float(source.published.toordinal()) if source.published else None,
+                len(indexed) - 1 if len(indexed) > first else None))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for position, item in enumerate(indexed):
+        for stem in sorted({t.stem for t in item.terms}):
+            postings[stem].append(position)
+    total = len(indexed)
+    idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
+    return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
+                       tuple(sorted(postings)))
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Weighted stems around a value, and how well they cover the claim."""
+
+    weights: Mapping[str, float]
+    matched: tuple[str, ...]
+
+
+def _expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
+    """The corpus stems a claim stem matches: itself and close spellings of it."""
+    found = {stem} if stem in index.postings else set()
+    if len(stem) >= thresholds.fuzzy_min_length:
+        for candidate, _, _ in process.extract(
+                stem, index.vocabulary, scorer=fuzz.ratio, score_cutoff=thresholds.fuzzy_term,
+                limit=None):
+            if candidate[0] == stem[0] and len(candidate) >= thresholds.fuzzy_min_length:
+                found.add(candidate)
+    return frozenset(found)
+
+
+class Matcher:
+    """Relates one claim to every passage of an index."""
+
+    def __init__(self, analysis: ClaimAnalysis, index: CorpusIndex,
+                 thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
+        self.analysis = analysis
+        self.index = index
+        self.thresholds = thresholds
+        self.expansions = {stem: _expand(stem, index, thresholds)
+                           for phrasing in analysis.phrasings for stem in phrasing}
+
+    def candidates(self) -> list[int]:
+        """Positions of passages sharing a term with the claim, and the sentences after them."""
+        hits: set[int] = set()
+        for forms in self.expansions.values():
+            for form in forms:
+                hits.update(self.index.postings.get(form, ()))
+        followers = {i + 1 for i in hits if i + 1 < len(self.index.passages)
+                     and self.index.passages[i + 1].previous == i}
+        return sorted(hits | followers)
+
+    def coverage(self, weights: Mapping[str, float], bonus: float = 0.0) -> tuple[float, tuple[
+            str, ...]]:
+        """Best IDF-weighted share of a phrasing's terms present (with their weights)."""
+        best, best_matched = 0.0, ()
+        for phrasing in self.analysis.phrasings:
+            total = bonus + sum(self._idf(s) for s in phrasing)
+            got = bonus
+            matched = []
+            for stem in phrasing:
+                weight = max((weights.get(f, 0.0) for f in self.expansions[stem]), default=0.0)
+                if weight:
+                    got += weight * self._idf(stem)
+                    matched.append(stem)
+            share = got / total if total else 0.0
+            if share > best:
+                best, best_matched = share, tuple(matched)
+        return best, best_matched
+
+    def _idf(self, stem: str) -> float:
+        forms = self.expansions.get(stem, frozenset())
+        return max((self.index.idf[f] for f in forms), default=max(self.index.idf.values(),
+                                                                    default=1.0))
+
+    def window(self, position: int) -> tuple[list[IndexedPassage], dict[str, float]]:
+        """The passage and, when it continues it, the sentence before: stem -> weight 1."""
+        item = self.index.passages[position]
+        parts = [item]
+        if item.previous is not None:
+            parts.insert(0, self.index.passages[item.previous])
+        weights = {t.stem: 1.0 for part in parts for t in part.terms}
+        return parts, weights
+
+    def relate(self, position: int) -> Evidence | None:
+        """The evidence one passage gives for the claim, or None when it is not relevant."""
+        item = self.index.passages[position]
+        parts, window = self.window(position)
+        relevance, matched = self.coverage(window)
+        decisions = [self._decide_value(item, parts, window, checked, relevance)
+                     for checked in self.analysis.checked]
+        decided = [d for d in decisions if d is not None]
+        conflicts = [d for d in decided if d.relation is Relation.CONFLICTS]
+        supports = [d for d in decided if d.relation is Relation.SUPPORTS]
+        if conflicts:
+            return max(conflicts, key=lambda e: e.score)
+        if supports:
+            return max(supports, key=lambda e: e.score)
+        own, own_matched = self.coverage({t.stem: 1.0 for t in item.terms})
+        if not self.analysis.values and own >= self.thresholds.valueless_support \
+                and not _negated(item.passage.text):
+            return self._evidence(item, Relation.SUPPORTS, own, None, None,
+                                  (f"the sentence covers {own:.0%} of the claim's context "
+                                   f"({', '.join(own_matched)}); the claim states no value",))
+        if relevance >= self.thresholds.mention:
+            reasons = [f"covers {relevance:.0%} of the claim's context ({', '.join(matched)})"]
+            reasons += [d.reasons[-1] for d in decisions if d is not None]
+            return self._evidence(item, Relation.MENTIONS, relevance, None, None,
+                                  tuple(reasons) or ("no comparable value",))
+        return None
+
+    def _decide_value(self, item: IndexedPassage, parts: Sequence[IndexedPassage],
+                      window: Mapping[str, float], checked: Value,
+                      relevance: float) -> Evidence | None:
+        best: Evidence | None = None
+        for value in item.values:
+            if comparable(checked, value) is False:
+                continue
+            outcome = self._judge(item, parts, window, checked, value, relevance)
+            if outcome is not None and (best is None or _rank(outcome) > _rank(best)):
+                best = outcome
+        return best
+
+    def _judge(self, item: IndexedPassage, parts: Sequence[IndexedPassage],
+               window: Mapping[str, float], checked: Value, value: Value,
+               relevance: float) -> Evidence | None:
+        text = item.passage.text
+        start, end = clause_around(text, value.start, value.end)
+        clause_text = text[start:end]
+        clause = {t.stem: 1.0 for t in item.terms if start <= t.start < end}
+        if ANAPHOR.search(clause_text):
+            # A pronoun or "the two leaders" stands for names said before it.
+            for stem in window:
+                clause.setdefault(stem, self.thresholds.anaphor_weight)
+            if item.prior is not None:
+                for term in self.index.passages[item.prior].terms:
+                    clause.setdefault(term.stem, self.thresholds.prior_weight)
+        bonus_window, bonus_clause = self._context_value_bonus(parts, checked, start, end)
+        clause_cov, clause_matched = self.coverage(clause, bonus_clause)
+        window_cov, _ = self.coverage(window, bonus_window)
+        weight = self.thresholds.clause_weight
+        alignment = weight * clause_cov + (1 - weight) * max(window_cov, relevance)
+        comparison = compare(checked, value)
+        reasons = [
+            f"{value.text} -> {value.normalized}: {value.explanation}",
+            f"clause \"{clause_text.strip()}\" covers {clause_cov:.0%} of the claim's context "
+            f"({', '.join(clause_matched) or 'nothing'}); alignment {alignment:.2f}",
+        ]
+        return self._relation_for(item, checked, value, comparison, alignment, clause_text,
+                                  reasons)
+
+    def _relation_for(self, item: IndexedPassage, checked: Value, value: Value,
+                      comparison: Comparison, alignment: float, clause_text: str,
+                      reasons: list[str]) -> Evidence | None:
+        t = self.thresholds
+        if comparison is Comparison.AGREES and alignment >= t.support:
+            relation = Relation.SUPPORTS
+            reasons.append(f"{value.normalized} agrees with the claim's {checked.normalized}")
+        elif (comparison is Comparison.DIFFERS and alignment >= t.conflict
+              and comparable(checked, value) is True):
+            relation = Relation.CONFLICTS
+            reasons.append(f"{value.normalized} differs from the claim's {checked.normalized}")
+            different = self._different_event(item, checked, value)
+            if different:
+                reasons.append(f"but {different}")
+                relation = Relation.MENTIONS
+        else:
+            reasons.append(f"{value.normalized} is {comparison.value} with the claim's "
+                           f"{checked.normalized}" + ("" if comparison in (
+                               Comparison.CONSISTENT, Comparison.INCOMPARABLE)
+                               else " but not aligned enough to count"))
+            return Evidence(item.passage.source, item.passage.line, item.passage.column,
+                            Relation.MENTIONS, item.passage.text, alignment, value, checked,
+                            tuple(reasons))
+        if relation is not Relation.MENTIONS and _negated(clause_text):
+            reasons.append("the clause is negated or hedged: a mention, not a statement")
+            relation = Relation.MENTIONS
+        return self._evidence(item, relation, alignment, value, checked, tuple(reasons))
+
+    def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
+        """Why a differing value belongs to another fact or event, if it does."""
+        if not self._predicate_near(item, checked, value):
+            wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
+            return f"no word for what the claim says happened ({wanted}) stands near it"
+        place = self._other_place(item)
+        if place:
+            return (f"it is about an event in {place}, not in "
+                    f"{', '.join(self.analysis.places)}: a different event")
+        side = _time_side(item.published, checked, value)
+        if side:
+            return side
+        return None
+
+    def _predicate_near(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
+        attached = self.analysis.attached.get(checked, frozenset())
+        if not attached:
+            return True
+        forms = set().union(*(self.expansions.get(p, frozenset({p})) for p in attached))
+        if value.unit:
+            forms.add(value.unit)
+        text = item.passage.text
+        return any(
+            t.stem in forms and token_distance(text, t.start, t.end, value.start, value.end)
+            <= self.thresholds.predicate_distance
+            for t in item.terms)
+
+    def _other_place(self, item: IndexedPassage) -> str | None:
+        if not self.analysis.places or not item.places:
+            return None
+        for place in item.places:
+            if any(place == p or fuzz.ratio(place, p) >= self.thresholds.fuzzy_term
+                   for p in self.analysis.places):
+                return None
+        return item.places[0]
+
+    def _context_value_bonus(self, parts: Sequence[IndexedPassage], checked: Value,
+                             start: int, end: int) -> tuple[float, float]:
+        """The claim's other values, repeated by the passage, count as strong context."""
+        weight = max(self.index.idf.values(), default=1.0)
+        in_window = in_clause = 0.0
+        for other in self.analysis.context_values(checked):
+            for part in parts:
+                for value in part.values:
+                    if compare(other, value) is Comparison.AGREES:
+                        in_window = max(in_window, weight)
+                        inside = part is parts[-1] and start <= value.start < end
+                        in_clause = max(in_clause, weight if inside else 0.0)
+        return in_window, in_clause
+
+    def _evidence(self, item: IndexedPassage, relation: Relation, score: float,
+                  value: Value | None, checked: Value | None,
+                  reasons: tuple[str, ...]) -> Evidence:
+        passage = item.passage
+        return Evidence(passage.source, passage.line, passage.column, relation, passage.text,
+                        round(score, 4), value, checked, reasons)
+
+
+def _time_side(published: float | None, checked: Value, value: Value) -> str | None:
+    """A source describing a past event cannot date an event still ahead of it, and back."""
+    if (published is None or checked.kind is not ValueKind.DATE or checked.low is None
+            or checked.high is None or value.low is None or value.high is None):
+        return None
+    claim_ahead, value_ahead = checked.low > published, value.low > published
+    claim_behind, value_behind = checked.high < published, value.high < published
+    if (claim_ahead and value_behind) or (claim_behind and value_ahead):
+        return ("the source was published between the two dates, so it describes another "
+                "occurrence, not this one")
+    return None
+
+
+def _rank(evidence: Evidence) -> tuple[int, float]:
+    """Support beats conflict beats mention for one claim value, then alignment.
+
+    A passage that states the claim's value where the claim's fact is keeps its other
+    values of that kind for other facts ("agreed Friday to meet on Dec. 15").
+    """
+    order = {Relation.MENTIONS: 0, Relation.CONFLICTS: 1, Relation.SUPPORTS: 2}
+    return order[evidence.relation], evidence.score
+
+
+def _negated(text: str) -> bool:
+    return bool(NEGATION.search(text) or HEDGE.search(text))
+
+
+def relate_claim(analysis: ClaimAnalysis, index: CorpusIndex,
+                 thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Evidence, ...]:
+    """Every passage's evidence for one claim."""
+    matcher = Matcher(analysis, index, thresholds)
+    found = (matcher.relate(position) for position in matcher.candidates())
+    return tuple(e for e in found if e is not None)

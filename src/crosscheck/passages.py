@@ -1,0 +1,74 @@
+"""Pipeline stage: a source's text -> passages (sentences) located in the original file.
+
+Blocks are split first at line breaks that end a unit of text (a blank line, a line ending in
+sentence punctuation, a heading or list item); a break inside a wrapped sentence is kept.
+nupunkt then splits each block into sentences and returns offsets, from which every passage
+gets the 1-based line and column of its first character in the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import nupunkt
+
+from crosscheck.model import Passage, Source
+
+_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_BLOCK_START = re.compile(r"^\s*(?:[#>*•·\-–—+]|\d+[.)]\s|[A-Z\"“‘(\[])")
+_SPACE = re.compile(r"\s+")
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of blocks: runs of lines that belong to one unit of text."""
+    start = 0
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        offset_end = offset + len(line)
+        next_line = lines[index + 1] if index + 1 < len(lines) else ""
+        if _ends_block(line, next_line):
+            if text[start:offset_end].strip():
+                yield start, offset_end
+            start = offset_end
+        offset = offset_end
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def _ends_block(line: str, next_line: str) -> bool:
+    if not line.strip() or not next_line.strip():
+        return True
+    if _TERMINAL.search(line):
+        return True
+    # A wrapped sentence continues in lower case; anything else starts a new unit.
+    return bool(_BLOCK_START.match(next_line))
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def split_passages(source: Source) -> tuple[Passage, ...]:
+    """Every sentence of the source with words in it, in reading order."""
+    text = source.text
+    starts = _line_starts(text)
+    passages: list[Passage] = []
+    for block_start, block_end in _blocks(text):
+        block = text[block_start:block_end]
+        for span_start, span_end in nupunkt.sent_spans(block):
+            raw = block[span_start:span_end]
+            stripped = raw.lstrip()
+            begin = block_start + span_start + (len(raw) - len(stripped))
+            sentence = _SPACE.sub(" ", stripped).strip()
+            if not _HAS_WORD.search(sentence):
+                continue
+            line_index = bisect.bisect_right(starts, begin) - 1
+            passages.append(Passage(
+                source=source.path, index=len(passages), text=sentence,
+                line=line_index + 1, column=begin - starts[line_index] + 1, start=begin,
+            ))
+    return tuple(passages)

@@ -1,0 +1,57 @@
+"""Helpers every reporter shares: safe text, labels, and which evidence to show."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+STATUS_MARK = {
+    Status.CONTRADICTED: "✘", Status.DISPUTED: "!", Status.UNSUPPORTED: "?",
+    Status.SUPPORTED: "✔",
+}
+RELATION_MARK = {Relation.SUPPORTS: "✔", Relation.CONFLICTS: "✘", Relation.MENTIONS: "·"}
+MENTIONS_SHOWN = 2
+
+
+def plain(text: str) -> str:
+    """Untrusted text on one line with control characters (ANSI escapes too) made visible."""
+    one_line = re.sub(r"\s+", " ", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", one_line)
+
+
+def location(evidence: Evidence) -> str:
+    """``path:line:col``, clickable in terminals and editors."""
+    return f"{evidence.source}:{evidence.line}:{evidence.column}"
+
+
+def shown_evidence(result: ClaimResult) -> list[Evidence]:
+    """Conflicts and supports, then a few mentions (more when nothing decided)."""
+    decisive = [e for e in result.evidence if e.relation is not Relation.MENTIONS]
+    mentions = [e for e in result.evidence if e.relation is Relation.MENTIONS]
+    limit = MENTIONS_SHOWN if decisive else MENTIONS_SHOWN + 1
+    return decisive + mentions[:limit]
+
+
+def summary_counts(report: Report) -> list[tuple[Status, int]]:
+    """(status, count) for every status, worst first."""
+    return [(status, report.count(status)) for status in Status]
+
+
+def value_note(evidence: Evidence) -> str:
+    """``2013 -> 2013 (the year 2013)``: what was found and how it was read."""
+    value = evidence.value
+    if value is None:
+        return ""
+    return f"{plain(value.text)} → {value.normalized} ({plain(value.explanation)})"
+
+
+def source_cell(result: ClaimResult, source: str) -> Relation | None:
+    """The strongest relation a source has to a claim, or None when it is silent."""
+    relations = {e.relation for e in result.evidence if e.source == source}
+    for relation in (Relation.CONFLICTS, Relation.SUPPORTS, Relation.MENTIONS):
+        if relation in relations:
+            return relation
+    return None

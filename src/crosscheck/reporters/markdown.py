@@ -1,0 +1,121 @@
+"""Markdown reporter: the discrepancy summary for a PR comment, job summary or wiki.
+
+Discrepancies (contradicted, disputed, unsupported claims) come first with their evidence
+quoted; every claim follows in one table. All untrusted text goes through ``md`` so that a
+pipe, backtick, bracket or HTML tag in a source can never break a table or become markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
+from crosscheck.reporters.common import (
+    RELATION_MARK,
+    STATUS_MARK,
+    location,
+    plain,
+    shown_evidence,
+    summary_counts,
+)
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+
+
+def md(text: str) -> str:
+    """Untrusted text as inert inline Markdown: one line, specials escaped, no HTML.
+
+    Escapes what can start emphasis, code, links, HTML, tables, math or strike-through
+    anywhere, and a list or heading marker at the start; "@" becomes an entity so that a
+    quoted "@name" never notifies anyone from a PR comment.
+    """
+    flat = plain(text).replace("&", "&amp;")
+    escaped = _SPECIAL.sub(r"\\\1", flat)
+    escaped = _LINE_START.sub(_escape_marker, escaped)
+    return escaped.replace("@", "&#64;")
+
+
+def _escape_marker(m: re.Match[str]) -> str:
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
+
+
+def code(text: str) -> str:
+    """Untrusted text as an inline code span that survives backticks and table pipes."""
+    flat = plain(text)
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {flat} " if flat.startswith("`") or flat.endswith("`") else flat
+    return f"{fence}{padded}{fence}".replace("|", "\\|")
+
+
+def _headline(report: Report) -> str:
+    counts = " · ".join(f"{count} {status.value}" for status, count in summary_counts(report))
+    return f"## crosscheck: {counts}\n\n{code(report.claims_path)} · {len(report.results)} " \
+           f"claims · {len(report.sources)} sources\n"
+
+
+def _evidence_item(evidence: Evidence) -> list[str]:
+    head = f"- {RELATION_MARK[evidence.relation]} **{evidence.relation.value}** " \
+           f"{code(location(evidence))}"
+    if evidence.value is not None:
+        head += f": found **{md(evidence.value.text)}** → {md(evidence.value.normalized)} " \
+                f"({md(evidence.value.explanation)})"
+    if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
+        head += f"; the claim says {md(evidence.claim_value.normalized)}"
+    return [head, f"  > {_quoted(evidence)}"]
+
+
+def _quoted(evidence: Evidence) -> str:
+    value = evidence.value
+    body = evidence.text
+    if value is None or not 0 <= value.start <= value.end <= len(body):
+        return md(body)
+    return (md(body[:value.start]) + f"**{md(body[value.start:value.end])}**"
+            + md(body[value.end:]))
+
+
+def _discrepancy(result: ClaimResult, claims_path: str) -> list[str]:
+    lines = [
+        f"### {STATUS_MARK[result.status]} {md(result.claim.id)}: {result.status.value} "
+        f"({code(f'{claims_path}:{result.claim.line}')})",
+        "",
+        f"> {md(result.claim.text)}",
+        "",
+    ]
+    shown = shown_evidence(result)
+    for evidence in shown:
+        lines += _evidence_item(evidence)
+    if not shown:
+        lines.append("- no passage in the corpus is about this claim")
+    return [*lines, ""]
+
+
+def _table(report: Report) -> list[str]:
+    lines = ["| | Claim | Verdict | Supporting sources | Conflicting sources |",
+             "|---|---|---|---|---|"]
+    for result in report.results:
+        supports = len(result.sources_with(Relation.SUPPORTS))
+        conflicts = len(result.sources_with(Relation.CONFLICTS))
+        lines.append(f"| {STATUS_MARK[result.status]} | **{md(result.claim.id)}** "
+                     f"{md(result.claim.text)} | {result.status.value} | "
+                     f"{supports} (needs {result.claim.min_sources}) | {conflicts} |")
+    return lines
+
+
+def render_markdown(report: Report) -> str:
+    """The whole summary as GitHub-flavoured Markdown."""
+    lines = [_headline(report)]
+    bad = [r for r in report.results if r.status is not Status.SUPPORTED]
+    if bad:
+        lines += ["## Discrepancies", ""]
+        for result in bad:
+            lines += _discrepancy(result, report.claims_path)
+    else:
+        lines += ["Every claim is supported.", ""]
+    lines += ["## All claims", "", *_table(report), ""]
+    if report.warnings:
+        lines += ["## Warnings", "", *(f"- {md(w)}" for w in report.warnings), ""]
+    return "\n".join(lines)

@@ -1,0 +1,196 @@
+"""Pipeline stage: the corpus named in claims.yaml -> loaded Sources with metadata.
+
+The only stage besides the CLI that reads the disk. Corpus entries are files, folders (read
+recursively) or globs relative to the claims file. A source's publication date comes from, in
+order: its claims.yaml ``sources`` entry, a dateline near the top of the file, a date in its
+URL; each source records which.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from crosscheck.errors import ClaimsError, CorpusError
+from crosscheck.model import ClaimsFile, Source, SourceMeta
+from crosscheck.values import extract_values
+from crosscheck.values.dates import long_date
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+DATELINE_LINES = 15
+DATELINE_LABEL = re.compile(r"^\W*(?:posted|published|updated|date[d]?|by\b[^|]*\|)\s*:?", re.I)
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class LoadedCorpus:
+    """The sources read, and what was skipped and why."""
+
+    sources: tuple[Source, ...]
+    warnings: tuple[str, ...]
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: a BOM if there is one, then strict UTF-8, then cp1252, then Latin-1."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _is_binary(data: bytes) -> bool:
+    head = data[:4096]
+    return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def discover(claims: ClaimsFile, base: Path) -> tuple[list[Path], list[str]]:
+    """Files named by the corpus entries, sorted, each once; raises when an entry finds none."""
+    found: set[Path] = set()
+    notes: list[str] = []
+    root = base.resolve()
+    claims_file = (base / Path(claims.path).name).resolve()
+    for entry in claims.corpus:
+        matches = _expand(entry, base, notes)
+        inside = [p for p in matches if _is_inside(p, root, notes)]
+        if not inside:
+            raise CorpusError(
+                f'corpus entry "{entry}" matches no files', path=claims.path,
+                hint=f"paths are relative to {claims.path}'s folder; check the spelling or "
+                     "create it",
+            )
+        found.update(p for p in inside if p.resolve() != claims_file)
+    return sorted(found, key=lambda p: p.as_posix()), notes
+
+
+def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
+    if GLOB_CHARS.search(entry):
+        return [p for p in base.glob(entry) if p.is_file()]
+    path = base / entry
+    if path.is_file():
+        return [path]
+    if path.is_dir():
+        files = []
+        for candidate in sorted(path.rglob("*")):
+            parts = candidate.relative_to(path).parts
+            if any(part.startswith(".") for part in parts) or not candidate.is_file():
+                continue
+            if candidate.suffix.lower() in TEXT_SUFFIXES:
+                files.append(candidate)
+            else:
+                notes.append(f"{candidate.relative_to(base).as_posix()}: skipped, not a text "
+                             f"file type ({', '.join(TEXT_SUFFIXES)}); name it with a glob to "
+                             "include it")
+        return files
+    return []
+
+
+def _is_inside(path: Path, root: Path, notes: list[str]) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, RuntimeError):
+        notes.append(f"{path.as_posix()}: skipped, it resolves outside the project folder")
+        return False
+    return True
+
+
+def read_sources(claims: ClaimsFile, base: Path) -> LoadedCorpus:
+    """Read every corpus file; unreadable, binary or empty files become warnings."""
+    paths, warnings = discover(claims, base)
+    metas = {m.path: m for m in claims.sources}
+    relative_paths = {p.relative_to(base).as_posix() for p in paths}
+    for meta in claims.sources:
+        if meta.path not in relative_paths:
+            raise ClaimsError(f'sources entry "{meta.path}" is not a file in the corpus',
+                              path=claims.path, line=meta.line, column=3,
+                              hint="fix the path or add it to `corpus`")
+    sources = []
+    for path in paths:
+        relative = path.relative_to(base).as_posix()
+        text, problem = _read_text(path)
+        if problem:
+            warnings.append(f"{relative}: skipped, {problem}")
+            continue
+        sources.append(make_source(relative, text, metas.get(relative)))
+    return LoadedCorpus(tuple(sources), tuple(warnings))
+
+
+def _read_text(path: Path) -> tuple[str, str | None]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            return "", f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
+        data = path.read_bytes()
+    except OSError as exc:
+        return "", f"cannot be read ({exc.strerror or exc})"
+    if _is_binary(data):
+        return "", "it looks binary"
+    text = decode(data)
+    if not text.strip():
+        return "", "it is empty"
+    return text, None
+
+
+def make_source(path: str, text: str, meta: SourceMeta | None) -> Source:
+    """A Source with its metadata resolved by precedence (claims.yaml, dateline, URL)."""
+    published, origin = _publication_date(text, meta)
+    return Source(
+        path=path, text=text,
+        title=meta.title if meta else None,
+        publisher=meta.publisher if meta else None,
+        url=meta.url if meta else None,
+        published=published, published_origin=origin,
+    )
+
+
+def _publication_date(text: str, meta: SourceMeta | None) -> tuple[dt.date | None, str | None]:
+    if meta and meta.published:
+        return meta.published, f"claims.yaml line {meta.line}"
+    found = find_dateline(text)
+    if found:
+        return found
+    if meta and meta.url:
+        m = URL_DATE.search(meta.url)
+        if m:
+            try:
+                return dt.date(*map(int, m.groups())), "the date in its URL"
+            except ValueError:
+                return None, None
+    return None, None
+
+
+def find_dateline(text: str) -> tuple[dt.date, str] | None:
+    """A full date standing alone (or after "Posted:") on one of the first lines."""
+    for number, line in _first_lines(text):
+        label = DATELINE_LABEL.match(line)
+        rest = line[label.end():] if label else line
+        for value in extract_values(rest):
+            if value.precision != "day" or value.low is None:
+                continue
+            leftover = (rest[:value.start] + rest[value.end:]).strip(" \t*_#|,-–—·:")
+            if label or len(re.findall(r"\w+", leftover)) <= 3:
+                day = dt.date.fromordinal(int(value.low))
+                return day, f'dateline "{value.text}" at line {number} ({long_date(day)})'
+    return None
+
+
+def _first_lines(text: str) -> Iterable[tuple[int, str]]:
+    seen = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            seen += 1
+            yield number, line.strip()
+        if seen >= DATELINE_LINES:
+            return

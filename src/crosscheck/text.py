@@ -1,0 +1,81 @@
+"""Shared text helpers for claim analysis and matching: content terms and clause spans.
+
+Terms are snowball stems of the words that carry meaning (stop words and numbers dropped), so
+"annexed" and "annexation" meet at "annex". Clauses are the spans between commas, semicolons,
+dashes and subordinating words: the unit a value is attached to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.values import stem
+from crosscheck.values.dates import MONTHS, WEEKDAYS
+
+NOT_PLACES = frozenset([*MONTHS, *WEEKDAYS])
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them themselves
+then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves said says say told
+according also mr mrs ms dr s t don't it's its' one new
+""".split())
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
+CLAUSE_BREAK = re.compile(
+    r",(?!\s*(?:which|who|whom|whose)\b)|[;:()\[\]“”\"—–]|\s-{1,2}\s"
+    r"|\b(?:that|but|while|whereas|after"
+    r"|before|because|although|though|when|where|until|since|unless)\b", re.I)
+HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
+    r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|false|rejected|refuted"
+    r"|\w+n['’]t)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word: its stem and where it stands."""
+
+    stem: str
+    start: int
+    end: int
+
+
+def terms(text: str) -> tuple[Term, ...]:
+    """The content terms of a text, in order."""
+    found = []
+    for m in WORD.finditer(text):
+        word = m.group(0).lower().replace("’", "'")
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        found.append(Term(word if "." in word else stem(word), m.start(), m.end()))
+    return tuple(found)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: from the break before it to the break after it."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    after = CLAUSE_BREAK.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def token_distance(text: str, start: int, end: int, other_start: int, other_end: int) -> int:
+    """How many words lie between two spans of the same text."""
+    left, right = (end, other_start) if end <= other_start else (other_end, start)
+    return len(re.findall(r"\w+", text[left:right])) if right > left else 0
+
+
+def capitalised_after_preposition(text: str) -> tuple[str, ...]:
+    """Places named as 'in X' / 'at X' (X capitalised): what an event's place is read from."""
+    return tuple(
+        stem(m.group(1))
+        for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][^\W\d_]+)", text)
+        if m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in NOT_PLACES
+    )

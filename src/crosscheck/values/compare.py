@@ -1,0 +1,75 @@
+"""Value comparison: how a passage's value relates to a claim's, at the precision both state.
+
+A passage value *agrees* when its interval lies inside the claim's (it says at least as much),
+*differs* when the intervals are disjoint, and is merely *consistent* when they overlap (it
+says less: "January 2019" against 22 January 2019). Values of different kinds or counting
+different things are not compared at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from rapidfuzz import fuzz
+
+from crosscheck.model import Value, ValueKind
+
+UNIT_SIMILARITY = 85.0
+
+
+class Comparison(str, Enum):
+    """The outcome of comparing a passage value with a claim value."""
+
+    AGREES = "agrees"
+    DIFFERS = "differs"
+    CONSISTENT = "consistent"
+    INCOMPARABLE = "incomparable"
+
+
+def units_match(a: str | None, b: str | None) -> bool | None:
+    """True or False when both values name what they count; None when one does not."""
+    if a is None or b is None:
+        return None
+    return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY
+
+
+def comparable(claim: Value, passage: Value) -> bool | None:
+    """Whether two values measure the same thing: None when it cannot be told (no unit)."""
+    if claim.kind is not passage.kind:
+        return False
+    if claim.kind in (ValueKind.COUNT, ValueKind.ORDINAL, ValueKind.MONEY):
+        return units_match(claim.unit, passage.unit)
+    return True
+
+
+def compare(claim: Value, passage: Value) -> Comparison:
+    """Compare two values of the same kind by their intervals."""
+    if comparable(claim, passage) is False:
+        return Comparison.INCOMPARABLE
+    if claim.resolved and passage.resolved:
+        return _intervals(claim, passage)
+    if claim.kind is ValueKind.DATE:
+        return _month_day(claim, passage)
+    return Comparison.INCOMPARABLE
+
+
+def _intervals(claim: Value, passage: Value) -> Comparison:
+    assert claim.low is not None and claim.high is not None
+    assert passage.low is not None and passage.high is not None
+    if claim.low <= passage.low and passage.high <= claim.high:
+        return Comparison.AGREES
+    if passage.high < claim.low or claim.high < passage.low:
+        return Comparison.DIFFERS
+    return Comparison.CONSISTENT
+
+
+def _month_day(claim: Value, passage: Value) -> Comparison:
+    """A year-less date against a dated one: the month and day can still differ."""
+    if not claim.resolved or passage.month_day is None or claim.precision != "day":
+        return Comparison.INCOMPARABLE
+    assert claim.low is not None
+    day = dt.date.fromordinal(int(claim.low))
+    if (day.month, day.day) == passage.month_day:
+        return Comparison.CONSISTENT
+    return Comparison.DIFFERS

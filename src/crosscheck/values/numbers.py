@@ -1,0 +1,311 @@
+"""Value extraction, numbers: counts, ordinals, percentages and money as intervals.
+
+"17,000" is the point [17000, 17000]; "1.5 million" is [1.45M, 1.55M] (the precision it is
+written to); "more than 4,700" is (4700, inf); "about 40" is [36, 44]. Each number keeps the
+thing it counts (its unit: "residents", "%", "USD"), because 17,000 residents and 17,000
+troops are not comparable.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from crosscheck.model import Value, ValueKind
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000,
+}
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+              "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+              "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB"}
+
+# Qualifier -> how it turns a number x into an interval: (low factor, high factor, open ends)
+QUALIFIERS: dict[str, tuple[str, str]] = {
+    "more than": ("above", "more than"), "over": ("above", "more than"),
+    "in excess of": ("above", "more than"), "upwards of": ("above", "more than"),
+    "just over": ("above", "more than"),
+    "at least": ("from", "at least"), "no fewer than": ("from", "at least"),
+    "no less than": ("from", "at least"),
+    "fewer than": ("below", "fewer than"), "less than": ("below", "fewer than"),
+    "under": ("below", "fewer than"), "just under": ("below", "fewer than"),
+    "up to": ("to", "at most"), "at most": ("to", "at most"), "no more than": ("to", "at most"),
+    "as many as": ("to", "at most"),
+    "about": ("about", "about"), "around": ("about", "about"), "roughly": ("about", "about"),
+    "approximately": ("about", "about"), "some": ("about", "about"),
+    "an estimated": ("about", "about"),
+    "nearly": ("nearly", "nearly"), "almost": ("nearly", "nearly"),
+    "close to": ("nearly", "nearly"),
+}
+APPROXIMATION = 0.10  # "about 40" is read as 40 +/- 10%: AP-style rounding of estimates
+DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my",
+               "your", "which", "whose"}
+STOP_AFTER = {
+    "of", "in", "on", "at", "to", "from", "by", "with", "for", "and", "or", "that", "which",
+    "who", "since", "between", "than", "as", "the", "a", "an", "is", "are", "was", "were",
+    "will", "have", "has", "had", "be", "been", "this", "it", "they", "he", "she", "we",
+    "but", "after", "before", "during", "when", "while", "into", "over", "per", "ago",
+    "off", "near", "across", "around", "about", "among", "through", "within", "without",
+    "against", "along", "behind", "beyond", "under", "like", "including", "via", "amid",
+    "toward", "towards", "upon", "onto", "up", "down", "out", "so", "if", "because", "where",
+    "not", "no", "all", "each", "every", "more", "less", "than", "there", "here", "then",
+    "said", "says", "say", "told", "had", "do", "does", "did", "can", "could", "would",
+    "should", "may", "might", "must", "shall",
+}
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+_ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# "a dispute over four islands": before a number word, over/under are prepositions.
+PREPOSITION_QUALIFIERS = ("over", "under", "just over", "just under")
+_WORD_QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS
+                                   if q not in PREPOSITION_QUALIFIERS), key=len, reverse=True))
+_DIGITS = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])"
+           r"|\d+(?:\.\d+)?)")
+
+DIGIT_NUMBER = re.compile(
+    rf"(?:\b(?P<qual>{_QUALIFIER})[\s\u00a0]+)?"
+    rf"(?P<cur>US\$|\$|€|£|¥)?(?<![\w.,:/#+-]){_DIGITS}"
+    r"(?:(?P<suffix>bn|mn|tn|[kmb])\b|[\s\u00a0]*(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?![\w:/]|[.,]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+    r"(?P<pct>\s*%|\s+per\s?cent\b)?",
+    re.I,
+)
+WORD_NUMBER = re.compile(
+    rf"(?:\b(?P<qual>{_WORD_QUALIFIER})\s+)?\b(?P<words>(?:a\s+)?(?:{_NUMBER_WORD})"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*)\b(?!-(?:{_NUMBER_WORD}))",
+    re.I,
+)
+DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<sfx>st|nd|rd|th)\b", re.I)
+WORD_ORDINAL = re.compile(
+    rf"\b(?P<words>(?:(?:{'|'.join(TENS)})[\s-])?(?:{_ORDINAL_WORD}))\b", re.I)
+NOT_NUMBERS = re.compile(
+    r"\b\d{1,2}:\d\d\b|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|https?://\S+|\{\{[^}]*\}\}", re.I)
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    """The snowball stem of a lower-cased word; shared with matching so both read alike."""
+    return str(_stemmer.stemWord(word.lower().replace("’", "'").removesuffix("'s")))
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: float
+    digits_after_point: int
+    scaled: bool
+
+
+def parse_number_words(words: str) -> int | None:
+    """'seventeen thousand' -> 17000, 'a dozen' -> 12, 'twenty-five' -> 25; else None."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if tokens[:1] == ["a"]:
+        tokens = ["one", *tokens[1:]]
+    total, current, seen = 0, 0, False
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _interval(number: _Number, qualifier: str | None) -> tuple[float, float, str]:
+    x = number.value
+    if number.scaled:
+        half = 0.5 * 10 ** -number.digits_after_point * _scale_of(number)
+        low, high, how = x - half, x + half, f"as written to the nearest {half * 2:,.0f}"
+    else:
+        low, high, how = x, x, "exact"
+    if qualifier is None:
+        return low, high, how
+    mode, word = QUALIFIERS[" ".join(qualifier.lower().split())]
+    if mode == "above":
+        return math.nextafter(x, math.inf), math.inf, f'"{word}": above {x:,g}'
+    if mode == "from":
+        return x, math.inf, f'"{word}": {x:,g} or more'
+    if mode == "below":
+        return -math.inf, math.nextafter(x, -math.inf), f'"{word}": below {x:,g}'
+    if mode == "to":
+        return -math.inf, x, f'"{word}": {x:,g} or fewer'
+    if mode == "nearly":
+        return x * (1 - APPROXIMATION), x, f'"{word}": a little under {x:,g}'
+    return (x * (1 - APPROXIMATION), x * (1 + APPROXIMATION),
+            f'"{word}": {x:,g} give or take {APPROXIMATION:.0%}')
+
+
+def _scale_of(number: _Number) -> float:
+    """The scale word's size, recovered from value and mantissa (1.5 million -> 1e6)."""
+    magnitude = 10 ** math.floor(math.log10(abs(number.value))) if number.value else 1
+    for size in (1e12, 1e9, 1e6, 1e3):
+        if magnitude >= size:
+            return size
+    return 1.0
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, str]:
+    """The head noun after a number, as (stem, word): '17,000 Japanese residents' -> resid."""
+    words = _following_words(text, end)
+    partitive = words[:1] == ["of"]
+    if partitive:
+        rest = words[1:]
+        if rest[:1] and rest[0].lower() in {"the", "its", "their", "these", "those"}:
+            rest = rest[1:]
+        words = [w for w in rest if parse_number_words(w) is None]
+    head: list[str] = []
+    for word in words[:4]:
+        if word.lower() in STOP_AFTER:
+            break
+        head.append(word)
+    if not head:
+        return None, ""
+    # "two of the four islands" counts a part of the islands, not the islands.
+    if partitive:
+        return f"{stem(head[-1])} (part)", f"of the {head[-1]}"
+    return stem(head[-1]), head[-1]
+
+
+def _following_words(text: str, end: int) -> list[str]:
+    tail = text[end:end + 80]
+    stop = re.search(r"[.,;:!?()\"“”\[\]—–]", tail)
+    tail = tail[: stop.start()] if stop else tail
+    return WORD.findall(tail)
+
+
+def _kind_and_unit(m: re.Match[str], text: str) -> tuple[ValueKind, str | None, str]:
+    """The value's kind, the unit it is compared by, and the unit as written."""
+    groups = m.groupdict()
+    if groups.get("pct"):
+        return ValueKind.PERCENT, "%", "percent"
+    if groups.get("cur"):
+        code = CURRENCIES[groups["cur"].lower()]
+        return ValueKind.MONEY, code, code
+    unit, written = _unit_after(text, m.end())
+    after = _following_words(text, m.end())
+    if after and after[0].lower() in CURRENCIES:
+        code = CURRENCIES[after[0].lower()]
+        return ValueKind.MONEY, code, code
+    return ValueKind.COUNT, unit, written
+
+
+def _digit_value(m: re.Match[str], text: str) -> Value | None:
+    raw = m.group("num")
+    digits = re.sub(r"[,\u00a0\u202f ]", "", raw)
+    scale_word = (m.group("scale") or "").lower()
+    suffix = (m.group("suffix") or "").lower()
+    scale = SCALES.get(scale_word) or SCALE_SUFFIXES.get(suffix) or 1
+    if suffix and not m.group("cur"):
+        return None  # "5m" without a currency is more often metres than millions
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    number = _Number(float(digits) * scale, decimals, scale > 1)
+    kind, unit, written = _kind_and_unit(m, text)
+    low, high, how = _interval(number, m.group("qual"))
+    normalized = _format_number(number.value)
+    explanation = f"{m.group(0).strip()} = {normalized}" + (f" {written}" if written else "")
+    return Value(kind, m.start(), m.end(), m.group(0).strip(), low, high, normalized,
+                 "exact" if low == high else "interval", f"{explanation} ({how})", unit=unit)
+
+
+def _word_value(m: re.Match[str], text: str) -> Value | None:
+    words = m.group("words")
+    parsed = parse_number_words(words)
+    if parsed is None or _is_determiner(m, text, parsed):
+        return None
+    number = _Number(float(parsed), 0, False)
+    kind, unit, written = _kind_and_unit(m, text)
+    low, high, how = _interval(number, m.group("qual"))
+    normalized = _format_number(number.value)
+    return Value(kind, m.start(), m.end(), m.group(0), low, high, normalized,
+                 "exact" if low == high else "interval",
+                 f'"{words}" = {normalized}' + (f" {written}" if written else "") + f" ({how})",
+                 unit=unit)
+
+
+def _is_determiner(m: re.Match[str], text: str, parsed: int) -> bool:
+    """'the two countries', 'one of the', a lone 'one': words that pick out, not count."""
+    if m.group("words").lower() == "one":
+        return True
+    before = WORD.findall(text[max(0, m.start() - 20): m.start()])
+    return parsed <= 10 and bool(before) and before[-1].lower() in DETERMINERS
+
+
+def _ordinal(m: re.Match[str], text: str, number: int) -> Value:
+    unit, written = _unit_after(text, m.end())
+    normalized = f"{number}{_ordinal_suffix(number)}"
+    return Value(ValueKind.ORDINAL, m.start(), m.end(), m.group(0), float(number),
+                 float(number), normalized, "exact",
+                 f"{m.group(0)} = ordinal {number}" + (f" {written}" if written else ""),
+                 unit=unit)
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _word_ordinal_number(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    return sum(TENS.get(p, 0) + ORDINAL_WORDS.get(p, 0) for p in parts)
+
+
+def _format_number(x: float) -> str:
+    return f"{int(x)}" if x == int(x) else f"{x:g}"
+
+
+def find_numbers(text: str) -> Iterator[Value]:
+    """Every number in ``text``, possibly overlapping; the caller keeps the longest."""
+    blocked = [(m.start(), m.end()) for m in NOT_NUMBERS.finditer(text)]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(s < m.end() and m.start() < e for s, e in blocked)
+
+    for m in DIGIT_ORDINAL.finditer(text):
+        if free(m):
+            yield _ordinal(m, text, int(m.group("num")))
+    for m in WORD_ORDINAL.finditer(text):
+        ordinal = _ordinal(m, text, _word_ordinal_number(m.group("words"))) if free(m) else None
+        # "the first to arrive", "at first": a spelled ordinal counts only with its noun.
+        if ordinal is not None and ordinal.unit is not None:
+            yield ordinal
+    for m in DIGIT_NUMBER.finditer(text):
+        value = _digit_value(m, text) if free(m) else None
+        if value is not None:
+            yield value
+    for m in WORD_NUMBER.finditer(text):
+        value = _word_value(m, text) if free(m) else None
+        if value is not None:
+            yield value

@@ -1,0 +1,44 @@
+"""Pipeline stage: a claim's evidence -> its verdict.
+
+Sources, not passages, are counted: a claim is supported when at least ``min_sources``
+sources support it and none conflicts; disputed with both; contradicted with conflict only;
+unsupported with neither (or with too few supporting sources).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crosscheck.analysis import ClaimAnalysis
+from crosscheck.model import ClaimResult, Evidence, Relation, Status
+
+MENTIONS_KEPT = 5
+_RELATION_ORDER = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.MENTIONS: 2}
+
+
+def status_of(supporting: int, conflicting: int, min_sources: int) -> Status:
+    """The verdict from how many sources support and conflict."""
+    if conflicting and supporting:
+        return Status.DISPUTED
+    if conflicting:
+        return Status.CONTRADICTED
+    if supporting >= min_sources:
+        return Status.SUPPORTED
+    return Status.UNSUPPORTED
+
+
+def order_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Conflicts, then supports, then mentions; strongest first; then by file and line."""
+    return sorted(evidence, key=lambda e: (_RELATION_ORDER[e.relation], -e.score, e.source,
+                                           e.line, e.column))
+
+
+def decide(analysis: ClaimAnalysis, evidence: Iterable[Evidence]) -> ClaimResult:
+    """The claim's verdict, with its evidence sorted and mentions trimmed to the strongest."""
+    ordered = order_evidence(evidence)
+    decisive = [e for e in ordered if e.relation is not Relation.MENTIONS]
+    mentions = [e for e in ordered if e.relation is Relation.MENTIONS][:MENTIONS_KEPT]
+    supporting = len({e.source for e in decisive if e.relation is Relation.SUPPORTS})
+    conflicting = len({e.source for e in decisive if e.relation is Relation.CONFLICTS})
+    status = status_of(supporting, conflicting, analysis.claim.min_sources)
+    return ClaimResult(analysis.claim, status, tuple(decisive + mentions), analysis.values)

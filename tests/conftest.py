@@ -1,0 +1,43 @@
+"""Shared helpers: build small corpora on disk and run the real pipeline on them."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from crosscheck.checker import CheckConfig, check
+from crosscheck.model import Report
+
+REPO = Path(__file__).resolve().parent.parent
+
+ProjectFactory = Callable[[str, dict[str, str]], Path]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> ProjectFactory:
+    """Write claims.yaml and source files under a temporary folder; return the claims path."""
+
+    def build(claims_yaml: str, files: dict[str, str]) -> Path:
+        for name, text in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        claims = tmp_path / "claims.yaml"
+        claims.write_text(textwrap.dedent(claims_yaml).lstrip(), encoding="utf-8")
+        return claims
+
+    return build
+
+
+def run_check(claims: Path) -> Report:
+    """The whole pipeline on a claims file."""
+    return check(CheckConfig(claims))
+
+
+@pytest.fixture(scope="session")
+def demo_report() -> Report:
+    """The report on the repository's own demo, computed once."""
+    return run_check(REPO / "claims.yaml")

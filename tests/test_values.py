@@ -1,0 +1,177 @@
+"""Value extraction: numbers, ordinals, dates and relative dates, on sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.model import ValueKind
+from crosscheck.values import Reference, extract_values
+from crosscheck.values.numbers import parse_number_words
+
+MONDAY = Reference(dt.date(2019, 1, 21), "test dateline")
+
+
+def day(iso: str) -> float:
+    return float(dt.date.fromisoformat(iso).toordinal())
+
+
+def found(text: str, ref: Reference | None = MONDAY) -> list[tuple[str, str, str]]:
+    return [(v.kind.value, v.text, v.normalized) for v in extract_values(text, ref)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The flood displaced 17,000 villagers.", [("count", "17,000", "17000")]),
+    ("Officials counted 17 000 ballots.", [("count", "17 000", "17000")]),
+    ("The plant employs seventeen thousand workers.",
+     [("count", "seventeen thousand", "17000")]),
+    ("It cost $95 million to build.", [("money", "$95 million", "95000000")]),
+    ("Turnout was 65 percent this time.", [("percent", "65 percent", "65")]),
+    ("Turnout rose to 65% from 61%.", [("percent", "65%", "65"), ("percent", "61%", "61")]),
+    ("The council held its twenty-fifth session.", [("ordinal", "twenty-fifth", "25th")]),
+    ("It was the 3rd attempt.", [("ordinal", "3rd", "3rd")]),
+    ("A dozen ships were seen.", [("count", "A dozen", "12")]),
+    ("The fund grew to 2.3bn euros.", []),  # "2.3bn" with no currency sign: not claimed
+    ("Revenue hit $2.3bn last quarter.", [("money", "$2.3bn", "2300000000")]),
+])
+def test_numbers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He was one of the first to arrive.",
+    "The two countries signed the pact.",
+    "Call 555-123-4567 for details.",
+    "The session opened at 9:27 a.m. sharp.",
+    "You have {{numberArticlesLeft}} free articles left.",
+])
+def test_not_values(text: str) -> None:
+    assert [v for v in extract_values(text) if v.kind is not ValueKind.DATE] == []
+
+
+def test_qualifiers_become_intervals() -> None:
+    (more,) = extract_values("more than 4,700 people fled")
+    (fewer,) = extract_values("fewer than 4,800 people fled")
+    assert more.low is not None and more.low > 4700 and more.high == float("inf")
+    assert fewer.high is not None and fewer.high < 4800 and fewer.low == float("-inf")
+    (about,) = extract_values("about 40 boats")
+    assert (about.low, about.high) == pytest.approx((36.0, 44.0))
+
+
+def test_over_before_a_number_word_is_a_preposition() -> None:
+    (value,) = extract_values("a dispute over four islands")
+    assert (value.low, value.high, value.unit) == (4.0, 4.0, "island")
+
+
+def test_counted_thing_is_kept() -> None:
+    (value,) = extract_values("expelling all 17,000 Japanese residents")
+    assert value.unit == "resid"
+    (part,) = extract_values("two of the four islands")
+    assert part.unit == "island (part)"
+
+
+@pytest.mark.parametrize(("text", "normalized"), [
+    ("The vote is on January 21, 2019.", "2019-01-21"),
+    ("The vote is on 21 January 2019.", "2019-01-21"),
+    ("The vote is on 2019-01-21.", "2019-01-21"),
+    ("Talks ran Jan. 21-22 in Geneva.", "2019-01-21/2019-01-22"),
+    ("Prices rose in March 2018.", "2018-03"),
+    ("The law dates from 1960.", "1960"),
+    ("Growth slowed in the 1990s.", "1990s"),
+])
+def test_absolute_dates(text: str, normalized: str) -> None:
+    dates = [v for v in extract_values(text, MONDAY) if v.kind is ValueKind.DATE]
+    assert [d.normalized for d in dates] == [normalized]
+
+
+def test_yearless_date_takes_the_publication_year() -> None:
+    (value,) = extract_values("The talks are on Jan.\u00a022.", MONDAY)
+    assert value.low == day("2019-01-22")
+    assert "publication date 2019-01-21" in value.explanation
+
+
+def test_yearless_date_without_publication_date_is_unresolved() -> None:
+    (value,) = extract_values("The talks are on Jan. 22.", None)
+    assert not value.resolved and value.month_day == (1, 22)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("The ministers will meet Tuesday in Oslo.", "2019-01-22"),
+    ("The minister told reporters Wednesday that talks stalled.", "2019-01-16"),
+    ("The board met on Friday.", "2019-01-18"),
+    ("The report was released Monday.", "2019-01-21"),
+    ("Officials said yesterday the deal was off.", "2019-01-20"),
+    ("The vote is tomorrow.", "2019-01-22"),
+])
+def test_weekdays_and_deixis_resolve_against_the_publication_date(text: str, iso: str) -> None:
+    dates = [v for v in extract_values(text, MONDAY) if v.kind is ValueKind.DATE]
+    assert [(d.low, d.high) for d in dates] == [(day(iso), day(iso))]
+
+
+def test_weekday_without_publication_date_is_honestly_unresolved() -> None:
+    (value,) = extract_values("The ministers will meet Tuesday.", None)
+    assert not value.resolved and "no publication date" in value.explanation
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Prices fell last week.", "2019-01-14", "2019-01-20"),
+    ("The summit is later this month.", "2019-01-21", "2019-01-31"),
+    ("Sales rose last month.", "2018-12-01", "2018-12-31"),
+    ("The leaders agreed in November to talk.", "2018-11-01", "2018-11-30"),
+    ("He expects to visit in June.", "2019-06-01", "2019-06-30"),
+])
+def test_relative_periods(text: str, first: str, last: str) -> None:
+    dates = [v for v in extract_values(text, MONDAY) if v.kind is ValueKind.DATE]
+    assert [(d.low, d.high) for d in dates] == [(day(first), day(last))]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert extract_values("Talks may resume soon.", MONDAY) == ()
+
+
+def test_every_value_explains_itself() -> None:
+    values = extract_values("On Tuesday, 17,000 people marked the 25th anniversary in 2019.",
+                            MONDAY)
+    assert len(values) == 4
+    assert all(v.explanation for v in values)
+
+
+# --- properties ---------------------------------------------------------------------------
+
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(n: int) -> str:
+    """An independent English spelling of 1..999,999 to test the parser against."""
+    if n >= 1000:
+        rest = n % 1000
+        return f"{spell(n // 1000)} thousand" + (f" {spell(rest)}" if rest else "")
+    if n >= 100:
+        rest = n % 100
+        return f"{ONES[n // 100]} hundred" + (f" and {spell(rest)}" if rest else "")
+    if n >= 20:
+        return TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else "")
+    return ONES[n]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_number_words_read_back_exactly(n: int) -> None:
+    assert parse_number_words(spell(n)) == n
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_separated_integers_read_back_exactly(n: int) -> None:
+    (value,) = extract_values(f"The agency counted {n:,} cases.")
+    assert value.low == value.high == float(n)
+
+
+@given(st.text(max_size=300))
+def test_extraction_never_raises(text: str) -> None:
+    for value in extract_values(text, MONDAY):
+        assert 0 <= value.start <= value.end <= len(text)
