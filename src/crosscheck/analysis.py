@@ -27,6 +27,7 @@ class ClaimAnalysis:
     places: tuple[str, ...]
     predicates: frozenset[str] = frozenset()
     attached: Mapping[Value, frozenset[str]] = field(default_factory=dict)
+    names: frozenset[str] = frozenset()
 
     def context_values(self, checked: Value) -> tuple[Value, ...]:
         """The claim's other values: when a passage repeats them it is about the same event."""
@@ -53,7 +54,17 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml") -> ClaimAnalys
         p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
     return ClaimAnalysis(claim, values, checked, tuple(phrasings), places,
                          _predicates((claim.text, *claim.aliases)),
-                         {value: _attached(claim.text, value) for value in checked})
+                         {value: _attached(claim.text, value) for value in checked},
+                         _names(claim.text))
+
+
+def _names(text: str) -> frozenset[str]:
+    """Stems of the claim's capitalised words: who and where the claim is about."""
+    values = extract_values(text)
+    return frozenset(
+        term.stem for term in terms(text)
+        if text[term.start:term.start + 1].isupper()
+        and not any(v.start <= term.start < v.end for v in values))
 
 
 def _attached(text: str, value: Value) -> frozenset[str]:

@@ -12,8 +12,13 @@ from pathlib import Path
 from crosscheck.analysis import analyse_claim
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
-from crosscheck.matching import DEFAULT_THRESHOLDS, CorpusIndex, Thresholds, build_index, \
-    relate_claim
+from crosscheck.matching import (
+    DEFAULT_THRESHOLDS,
+    CorpusIndex,
+    Thresholds,
+    build_index,
+    relate_claim,
+)
 from crosscheck.model import ClaimsFile, Report, Source, SourceSummary
 from crosscheck.sources import read_sources
 from crosscheck.verdicts import decide
@@ -29,9 +34,17 @@ class CheckConfig:
     thresholds: Thresholds = DEFAULT_THRESHOLDS
 
 
+def display_path(path: Path) -> str:
+    """The path as the user should see it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
+
+
 def read_claims_file(path: Path) -> ClaimsFile:
     """Read and validate a claims file from disk."""
-    display = path.name if path.parent == Path() else path.as_posix()
+    display = display_path(path)
     if not path.is_file():
         raise ClaimsError("no such file", path=display,
                           hint="pass --claims PATH, or run where claims.yaml is")

@@ -186,8 +186,9 @@ def _parse_claim_list(parser: _Parser, node: Node) -> tuple[Claim, ...]:
     for item in node.value:
         claim = _parse_claim(parser, item)
         if claim.id in first_line:
+            first = first_line[claim.id]
             raise parser.error(item, f'duplicate claim id "{claim.id}"',
-                               f"it is first used on line {first_line[claim.id]}; ids must be unique")
+                               f"it is first used on line {first}; ids must be unique")
         first_line[claim.id] = claim.line
         claims.append(claim)
     return tuple(claims)

@@ -113,7 +113,7 @@ def write_atomically(path: Path, text: str) -> None:
         handle.write(text)
         temporary = Path(handle.name)
     try:
-        os.replace(temporary, path)
+        temporary.replace(path)
     except OSError:
         temporary.unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ from crosscheck.analysis import ClaimAnalysis, analyse_claim
 from crosscheck.checker import read_claims_file
 from crosscheck.errors import CrosscheckError
 from crosscheck.matching import DEFAULT_THRESHOLDS, build_index, relate_claim
-from crosscheck.model import Evidence
+from crosscheck.model import Claim, Evidence
 from crosscheck.reporters.common import location, plain
 from crosscheck.sources import read_sources
 from crosscheck.verdicts import decide, order_evidence
@@ -52,7 +52,7 @@ def _evidence_lines(evidence: Evidence) -> list[str]:
 def explain_claim(claims_path: Path, claim_id: str) -> str:
     """The explanation of one claim as plain text."""
     claims = read_claims_file(claims_path)
-    by_id = {c.id: c for c in claims.claims}
+    by_id: dict[str, Claim] = {c.id: c for c in claims.claims}
     if claim_id not in by_id:
         close = difflib.get_close_matches(claim_id, list(by_id), n=1)
         raise CrosscheckError(

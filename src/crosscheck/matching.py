@@ -32,7 +32,7 @@ from crosscheck.text import (
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
-from crosscheck.values.compare import Comparison, compare, comparable
+from crosscheck.values.compare import Comparison, comparable, compare
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,8 @@ class Matcher:
     def coverage(self, weights: Mapping[str, float], bonus: float = 0.0) -> tuple[float, tuple[
             str, ...]]:
         """Best IDF-weighted share of a phrasing's terms present (with their weights)."""
-        best, best_matched = 0.0, ()
+        best = 0.0
+        best_matched: tuple[str, ...] = ()
         for phrasing in self.analysis.phrasings:
             total = bonus + sum(self._idf(s) for s in phrasing)
             got = bonus
@@ -269,10 +270,26 @@ class Matcher:
             return Evidence(item.passage.source, item.passage.line, item.passage.column,
                             Relation.MENTIONS, item.passage.text, alignment, value, checked,
                             tuple(reasons))
-        if relation is not Relation.MENTIONS and _negated(clause_text):
-            reasons.append("the clause is negated or hedged: a mention, not a statement")
+        if relation is not Relation.MENTIONS and not self._names_present(item):
+            reasons.append("but none of the claim's names "
+                           f"({', '.join(sorted(self.analysis.names))}) is in the passage or "
+                           "the sentence before: another subject")
+            relation = Relation.MENTIONS
+        scope = item.passage.text[:item.passage.text.find(clause_text) + len(clause_text)]
+        if relation is not Relation.MENTIONS and _negated(scope):
+            reasons.append("the statement is negated or hedged: a mention, not a statement")
             relation = Relation.MENTIONS
         return self._evidence(item, relation, alignment, value, checked, tuple(reasons))
+
+    def _names_present(self, item: IndexedPassage) -> bool:
+        """Whether the passage, or the sentence before it, names who the claim is about."""
+        if not self.analysis.names:
+            return True
+        context = {t.stem for t in item.terms}
+        if item.prior is not None:
+            context.update(t.stem for t in self.index.passages[item.prior].terms)
+        return any(self.expansions.get(name, frozenset({name})) & context
+                   for name in self.analysis.names)
 
     def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
         """Why a differing value belongs to another fact or event, if it does."""

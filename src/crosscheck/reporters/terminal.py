@@ -124,8 +124,8 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
     head.append(plain(result.claim.text), style="italic")
     supports = len(result.sources_with(Relation.SUPPORTS))
     conflicts = len(result.sources_with(Relation.CONFLICTS))
-    head.append(f"\n  {supports} source(s) support, {conflicts} conflict; needs "
-                f"{result.claim.min_sources}", style="dim")
+    head.append(f"\n  sources: {supports} supporting (needs {result.claim.min_sources}), "
+                f"{conflicts} conflicting", style="dim")
     shown = shown_evidence(result)
     if not shown:
         head.append("\n  no passage in the corpus is about this claim", style="dim")

@@ -69,8 +69,8 @@ STOP_AFTER = {
     "off", "near", "across", "around", "about", "among", "through", "within", "without",
     "against", "along", "behind", "beyond", "under", "like", "including", "via", "amid",
     "toward", "towards", "upon", "onto", "up", "down", "out", "so", "if", "because", "where",
-    "not", "no", "all", "each", "every", "more", "less", "than", "there", "here", "then",
-    "said", "says", "say", "told", "had", "do", "does", "did", "can", "could", "would",
+    "not", "no", "all", "each", "every", "more", "less", "there", "here", "then",
+    "said", "says", "say", "told", "do", "does", "did", "can", "could", "would",
     "should", "may", "might", "must", "shall",
 }
 
@@ -185,17 +185,26 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str]:
         if rest[:1] and rest[0].lower() in {"the", "its", "their", "these", "those"}:
             rest = rest[1:]
         words = [w for w in rest if parse_number_words(w) is None]
-    head: list[str] = []
+    phrase: list[str] = []
     for word in words[:4]:
-        if word.lower() in STOP_AFTER:
+        if word.lower() in STOP_AFTER or (phrase and word.lower().endswith("ed")):
             break
-        head.append(word)
+        phrase.append(word)
+    # Counts count plural nouns: the first plural is the head ("4,200 Dorval residents").
+    plurals = [w for w in phrase if _looks_plural(w)]
+    head = plurals[:1] or phrase
     if not head:
         return None, ""
     # "two of the four islands" counts a part of the islands, not the islands.
     if partitive:
         return f"{stem(head[-1])} (part)", f"of the {head[-1]}"
     return stem(head[-1]), head[-1]
+
+
+def _looks_plural(word: str) -> bool:
+    lower = word.lower()
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and word[:1].islower())
 
 
 def _following_words(text: str, end: int) -> list[str]:

@@ -1,0 +1,151 @@
+"""Matching and verdicts on small corpora written for these tests (not the demo seeds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crosscheck.model import Relation, Report, Status
+from tests.conftest import ProjectFactory, run_check
+
+FLOOD_A = """
+    River flood forces evacuations
+
+    March 4, 2021
+
+    Officials said on Tuesday that the river flood forced 4,200 residents from their homes
+    in Dorval. The regional council approved $12 million in emergency aid.
+    The flood was the third in a decade. Governor Sergei Ivanov visited Dorval on Wednesday.
+"""
+FLOOD_B = """
+    Dorval counts the cost
+
+    Published: March 6, 2021
+
+    The flood drove 4,200 Dorval residents from their homes, the council said.
+    Governor Sergey Ivanov toured the town on March 3. Some 300 soldiers helped with sandbags.
+    Emergency aid of over $12 million was approved.
+"""
+FLOOD_C = """
+    A digest of regional news
+
+    An earlier flood in 2015 forced 1,200 residents from their homes in Marlow.
+    Officials denied that 4,000 residents had been evacuated from Dorval.
+"""
+
+
+def statuses(report: Report) -> dict[str, tuple[str, list[str], list[str]]]:
+    def short(paths: tuple[str, ...]) -> list[str]:
+        return [Path(p).stem for p in paths]
+
+    return {r.claim.id: (r.status.value, short(r.sources_with(Relation.SUPPORTS)),
+                         short(r.sources_with(Relation.CONFLICTS)))
+            for r in report.results}
+
+
+def flood(make_project: ProjectFactory, claims: str) -> dict[str, tuple[str, list[str],
+                                                                      list[str]]]:
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/a.txt": FLOOD_A, "news/b.txt": FLOOD_B, "news/c.txt": FLOOD_C})
+    return statuses(run_check(path))
+
+
+def test_same_count_supports_from_two_sources(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: evacuated\n    claim: The flood forced 4,200 "
+                                 "residents of Dorval from their homes.\n    min_sources: 2\n")
+    assert result["evacuated"] == ("supported", ["a", "b"], [])
+
+
+def test_wrong_count_is_contradicted_never_supported(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: trap\n    claim: The flood forced 1,200 residents of "
+                                 "Dorval from their homes.\n")
+    assert result["trap"] == ("contradicted", [], ["a", "b"])
+
+
+def test_terse_claim(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: terse\n    claim: 4,200 Dorval residents forced "
+                                 "from homes\n")
+    assert result["terse"][0] == "supported"
+
+
+def test_another_event_in_another_place_is_not_a_conflict(
+        make_project: ProjectFactory) -> None:
+    # c.txt's "1,200 residents" belongs to a 2015 flood in Marlow.
+    result = flood(make_project, "  - id: evacuated\n    claim: The flood forced 4,200 "
+                                 "residents from their homes in Dorval.\n")
+    assert "c" not in result["evacuated"][2]
+
+
+def test_denied_statement_is_only_a_mention(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: four-thousand\n    claim: 4,000 residents were "
+                                 "evacuated from Dorval.\n")
+    assert "c" not in result["four-thousand"][1]
+
+
+def test_different_counted_thing_is_not_compared(make_project: ProjectFactory) -> None:
+    # 4,200 residents are not 4,200 soldiers. b's "Some 300 soldiers" differs, but its
+    # sentence does not name Dorval (only the headline does), so it is not counted against.
+    result = flood(make_project, "  - id: soldiers\n    claim: 4,200 soldiers helped with "
+                                 "sandbags in Dorval.\n")
+    assert result["soldiers"] == ("unsupported", [], [])
+
+
+def test_different_count_of_the_same_thing_conflicts(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: soldiers\n    claim: About 3,000 soldiers helped "
+                                 "with sandbags.\n")
+    assert result["soldiers"] == ("contradicted", [], ["b"])
+
+
+def test_qualified_amount_does_not_support_the_exact_one(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: aid\n    claim: The council approved $12 million in "
+                                 "emergency aid.\n")
+    assert result["aid"] == ("supported", ["a"], [])  # b's "over $12 million" only mentions
+
+
+def test_weekday_resolved_against_the_dateline(make_project: ProjectFactory) -> None:
+    # a.txt is dated Thursday 4 March 2021: "visited ... on Wednesday" is 3 March.
+    result = flood(make_project, "  - id: visit\n    claim: Governor Sergei Ivanov visited "
+                                 "Dorval on March 3, 2021.\n    min_sources: 2\n")
+    assert result["visit"] == ("supported", ["a", "b"], [])
+
+
+def test_less_precise_date_is_consistent_not_support(make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: vote\n    claim: Parliament passed "
+        "the budget on March 3, 2021.\n",
+        {"news/a.txt": "Parliament passed the budget in March 2021 after a long debate.\n"})
+    result = run_check(path).results[0]
+    assert result.status is Status.UNSUPPORTED
+    assert [e.relation for e in result.evidence] == [Relation.MENTIONS]
+
+
+def test_value_attached_to_another_predicate(make_project: ProjectFactory) -> None:
+    text = ("A state visit planned for 2019 was cancelled after the merger of the two "
+            "utilities, which was completed in 2020.\n")
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: merger\n    claim: The two utilities "
+        "completed their merger in 2020.\n", {"news/a.txt": text})
+    assert statuses(run_check(path))["merger"] == ("supported", ["a"], [])
+
+
+def test_value_in_the_continuing_sentence(make_project: ProjectFactory) -> None:
+    text = "The ministers of Norway and Chile met in Oslo on Friday. It was their 12th meeting.\n"
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: twelfth\n    claim: The ministers of "
+        "Norway and Chile held their 12th meeting in Oslo.\n    value: 12th\n",
+        {"news/a.txt": text})
+    assert statuses(run_check(path))["twelfth"] == ("supported", ["a"], [])
+
+
+def test_claim_without_value_is_supported_by_a_sentence_covering_it(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: minister\n    claim: Chile's foreign "
+        "minister is Ana Reyes.\n",
+        {"news/a.txt": "Chilean Foreign Minister Ana Reyes arrived on Friday.\n"})
+    assert statuses(run_check(path))["minister"] == ("supported", ["a"], [])
+
+
+def test_silent_corpus_leaves_a_claim_unsupported(make_project: ProjectFactory) -> None:
+    result = flood(make_project, "  - id: other\n    claim: The orchestra played 14 concerts "
+                                 "in Vienna.\n")
+    assert result["other"] == ("unsupported", [], [])
