@@ -18,7 +18,6 @@ from pathlib import Path
 from crosscheck.errors import ClaimsError, CorpusError
 from crosscheck.model import ClaimsFile, Source, SourceMeta
 from crosscheck.values import extract_values
-from crosscheck.values.dates import long_date
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -182,7 +181,7 @@ def find_dateline(text: str) -> tuple[dt.date, str] | None:
             leftover = (rest[:value.start] + rest[value.end:]).strip(" \t*_#|,-–—·:")
             if label or len(re.findall(r"\w+", leftover)) <= 3:
                 day = dt.date.fromordinal(int(value.low))
-                return day, f'dateline "{value.text}" at line {number} ({long_date(day)})'
+                return day, f'dateline "{value.text}" at line {number}'
     return None
 
 

@@ -45,7 +45,7 @@ def value_note(evidence: Evidence) -> str:
     value = evidence.value
     if value is None:
         return ""
-    return f"{plain(value.text)} → {value.normalized} ({plain(value.explanation)})"
+    return f"{plain(value.text)} → {plain(value.explanation)}"
 
 
 def source_cell(result: ClaimResult, source: str) -> Relation | None:

@@ -61,8 +61,7 @@ def _evidence_item(evidence: Evidence) -> list[str]:
     head = f"- {RELATION_MARK[evidence.relation]} **{evidence.relation.value}** " \
            f"{code(location(evidence))}"
     if evidence.value is not None:
-        head += f": found **{md(evidence.value.text)}** → {md(evidence.value.normalized)} " \
-                f"({md(evidence.value.explanation)})"
+        head += f": found **{md(evidence.value.text)}** → {md(evidence.value.explanation)}"
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
         head += f"; the claim says {md(evidence.claim_value.normalized)}"
     return [head, f"  > {_quoted(evidence)}"]

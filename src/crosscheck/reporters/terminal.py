@@ -110,7 +110,8 @@ def _evidence_block(evidence: Evidence) -> Text:
         text.append(plain(evidence.reasons[0]), style="dim")
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
         text.append("\n    claim says: ", style="dim")
-        text.append(f"{plain(evidence.claim_value.text)} → {evidence.claim_value.normalized}")
+        text.append(f"{plain(evidence.claim_value.text)} → "
+                    f"{plain(evidence.claim_value.explanation)}")
     return text
 
 

@@ -141,8 +141,7 @@ def _absolute(kind: str, m: re.Match[str], text: str, ref: Reference | None) -> 
         if year is None:
             return None
         first, last = month_bounds(year, month)
-        return _value(m, first, last, f"{year}-{month:02d}", "month",
-                      f"month {first:%B %Y}")
+        return _value(m, first, last, f"{year}-{month:02d}", "month", f"{first:%B %Y}")
     if year is None:
         return _yearless(m, month, day, day2, text, ref)
     try:
@@ -157,9 +156,10 @@ def _day_range(m: re.Match[str], first: dt.date, last: dt.date, how: str) -> Val
     if last < first:
         return None
     if last == first:
-        return _value(m, first, last, first.isoformat(), "day", f"{long_date(first)}, {how}")
+        return _value(m, first, last, first.isoformat(), "day",
+                      f"{first.isoformat()} ({first:%A}), {how}")
     return _value(m, first, last, f"{first.isoformat()}/{last.isoformat()}", "days",
-                  f"{long_date(first)} to {long_date(last)}, {how}")
+                  f"{first.isoformat()} to {last.isoformat()}, {how}")
 
 
 def _yearless(m: re.Match[str], month: int, day: int, day2: int | None, text: str,
@@ -178,7 +178,7 @@ def _yearless(m: re.Match[str], month: int, day: int, day2: int | None, text: st
         last = dt.date(year, month, day2) if day2 else first
     except ValueError:
         return None
-    return _day_range(m, first, last, f"year {year} from publication date {ref.describe()}")
+    return _day_range(m, first, last, f"year {year} from the publication date {ref.describe()}")
 
 
 def _relative_month(m: re.Match[str], text: str, ref: Reference | None) -> Value | None:
@@ -203,7 +203,7 @@ def _relative_month(m: re.Match[str], text: str, ref: Reference | None) -> Value
     first, last = month_bounds(year, month)
     span_start = m.start("month")
     value = _value(m, first, last, f"{year}-{month:02d}", "month",
-                   f"{first:%B %Y}: {why}, against publication date {ref.describe()}")
+                   f"{first:%B %Y}: {why}, from the publication date {ref.describe()}")
     return Value(value.kind, span_start, m.end(), m.group("month"), value.low, value.high,
                  value.normalized, value.precision, value.explanation)
 
@@ -222,7 +222,7 @@ def _weekday(m: re.Match[str], text: str, ref: Reference | None) -> Value:
         offset -= 7
     day = ref.date + dt.timedelta(days=offset)
     return _value(m, day, day, day.isoformat(), "day",
-                  f"{name} = {long_date(day)}: {why}, against publication date "
+                  f"{day.isoformat()} ({day:%A}): {why}, from the publication date "
                   f"{ref.describe()}")
 
 
@@ -233,7 +233,7 @@ def _deictic(m: re.Match[str], ref: Reference | None) -> Value:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     day = ref.date + dt.timedelta(days=offset)
     return _value(m, day, day, day.isoformat(), "day",
-                  f'"{word}" = {long_date(day)}, against publication date {ref.describe()}')
+                  f"{day.isoformat()} ({day:%A}), from the publication date {ref.describe()}")
 
 
 def _relative_period(m: re.Match[str], ref: Reference | None) -> Value:
@@ -249,8 +249,8 @@ def _relative_period(m: re.Match[str], ref: Reference | None) -> Value:
         last = min(last, ref.date)
     normalized = f"{first.isoformat()}/{last.isoformat()}"
     return _value(m, first, last, normalized, period,
-                  f'"{m.group(0)}" = {long_date(first)} to {long_date(last)}, against publication '
-                  f"date {ref.describe()}")
+                  f"{first.isoformat()} to {last.isoformat()}, from the publication date "
+                  f"{ref.describe()}")
 
 
 def _period_bounds(day: dt.date, period: str, shift: int) -> tuple[dt.date, dt.date]:

@@ -243,7 +243,7 @@ def _digit_value(m: re.Match[str], text: str) -> Value | None:
     kind, unit, written = _kind_and_unit(m, text)
     low, high, how = _interval(number, m.group("qual"))
     normalized = _format_number(number.value)
-    explanation = f"{m.group(0).strip()} = {normalized}" + (f" {written}" if written else "")
+    explanation = f"{normalized} {written}".strip()
     return Value(kind, m.start(), m.end(), m.group(0).strip(), low, high, normalized,
                  "exact" if low == high else "interval", f"{explanation} ({how})", unit=unit)
 
@@ -259,7 +259,7 @@ def _word_value(m: re.Match[str], text: str) -> Value | None:
     normalized = _format_number(number.value)
     return Value(kind, m.start(), m.end(), m.group(0), low, high, normalized,
                  "exact" if low == high else "interval",
-                 f'"{words}" = {normalized}' + (f" {written}" if written else "") + f" ({how})",
+                 f"{normalized} {written}".strip() + f" ({how})",
                  unit=unit)
 
 
@@ -276,7 +276,7 @@ def _ordinal(m: re.Match[str], text: str, number: int) -> Value:
     normalized = f"{number}{_ordinal_suffix(number)}"
     return Value(ValueKind.ORDINAL, m.start(), m.end(), m.group(0), float(number),
                  float(number), normalized, "exact",
-                 f"{m.group(0)} = ordinal {number}" + (f" {written}" if written else ""),
+                 f"ordinal {number}" + (f" ({written})" if written else ""),
                  unit=unit)
 
 
