@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from crosscheck.model import ClaimResult, Relation, Report, Status
+from tests.conftest import REPO, run_check
 
 S000 = "seeds/000_d8f6754d491f98c0.txt"
 S001 = "seeds/001_a1d2632bd97767d4.txt"
@@ -64,3 +67,14 @@ def test_002_date_comes_from_its_dateline(demo_report: Report) -> None:
 def test_demo_worst_news_first(demo_report: Report) -> None:
     severities = [r.status.severity for r in demo_report.results]
     assert severities == sorted(severities)
+
+
+def test_a_seven_thousand_claim_is_contradicted_by_the_seventeen_thousand_sources(
+        tmp_path: Path) -> None:
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nclaims:\n  - id: trap\n    claim: The Soviet Union expelled all 7,000 "
+        "Japanese residents of the islands.\n", encoding="utf-8")
+    (claim,) = run_check(tmp_path / "claims.yaml").results
+    assert claim.status is Status.CONTRADICTED
+    assert claim.sources_with(Relation.CONFLICTS) == (S001, S002)

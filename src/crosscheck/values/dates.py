@@ -42,11 +42,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_month", re.compile(rf"\b{_DAY}{_S}{_MONTH}(?:,?{_S}{_YEAR}\b)?")),
     ("month_year", re.compile(rf"\b{_MONTH}{_S}(?:of{_S})?{_YEAR}\b")),
     ("relative_month", re.compile(
-        rf"\b(?P<cue>last|next|this|in|since|until|by|from|during|early|late|mid-?|of)"
+        rf"\b(?P<cue>(?i:last|next|this|in|since|until|by|from|during|early|late|mid-?|of))"
         rf"{_S}{_FULL_MONTH}\b(?![\s\u00a0]*\d)")),
     ("decade", re.compile(r"(?<![\w$])(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s\b")),
     ("year", re.compile(rf"(?<![\w$.,:/-]){_YEAR}(?![\w%]|[.,]\d|[-/]\d|\s*(?:%|percent))")),
     ("weekday", re.compile(
+        r"(?<!every )(?<!Every )"
         r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("deictic_day", re.compile(r"\b(?P<deictic>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("relative_period", re.compile(
@@ -55,11 +56,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?|planned|planning|scheduled|expects?|expected"
+    r"\b(?:will|won't|shall|'ll|may|might|going\s+to|plans?|planned|planning|scheduled"
+    r"|expects?|expected"
     r"|set\s+to|due|ahead|upcoming|next|is\s+to|are\s+to|to\s+be\s+held|intends?)\b", re.I)
 PAST_CUES = re.compile(
     r"\b(?:\w+ed|said|told|met|held|took|gave|made|was|were|had|did|came|went|saw|began|spoke"
     r"|sat|struck|left|led|sent|won|lost|wrote|brought|kept|ago|last|earlier|previous)\b", re.I)
+
+
+# Punctuation that ends a clause; a comma only when a space follows ("1,500" is a number).
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|[()\u2014]")
 
 
 @dataclass(frozen=True)
@@ -93,12 +99,14 @@ def _month_number(token: str) -> int:
 
 def _direction(text: str, start: int, end: int) -> tuple[int, str]:
     """+1 for later than the reference, -1 for earlier: the nearest tense cue decides."""
-    clause_start = max(text.rfind(c, 0, start) for c in ",;:(\u2014") + 1
-    window_end = min((i for i in (text.find(c, end) for c in ",;:)\u2014") if i >= 0),
-                     default=len(text))
+    breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text)]
+    clause_start = max((b + 1 for b in breaks if b < start), default=0)
+    window_end = min((b for b in breaks if b >= end), default=len(text))
     cues: list[tuple[int, int, str]] = []
     for pattern, sign in ((FUTURE_CUES, 1), (PAST_CUES, -1)):
         for m in pattern.finditer(text, clause_start, window_end):
+            if m.start() < end and start < m.end():
+                continue  # the value itself ("May") is not a cue
             distance = start - m.end() if m.end() <= start else m.start() - end
             cues.append((abs(distance), sign, m.group(0)))
     if not cues:
@@ -247,10 +255,19 @@ def _relative_period(m: re.Match[str], ref: Reference | None) -> Value:
         first = max(first, ref.date)
     elif rel == "earlier this":
         last = min(last, ref.date)
-    normalized = f"{first.isoformat()}/{last.isoformat()}"
+    normalized = _period_name(first, last, period)
     return _value(m, first, last, normalized, period,
                   f"{first.isoformat()} to {last.isoformat()}, from the publication date "
                   f"{ref.describe()}")
+
+
+def _period_name(first: dt.date, last: dt.date, period: str) -> str:
+    """A whole month reads as 2019-01, a whole year as 2019; anything else as a range."""
+    if period == "month" and (first, last) == month_bounds(first.year, first.month):
+        return f"{first.year}-{first.month:02d}"
+    if period == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _period_bounds(day: dt.date, period: str, shift: int) -> tuple[dt.date, dt.date]:

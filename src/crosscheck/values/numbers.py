@@ -8,6 +8,7 @@ troops are not comparable.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Iterator
@@ -100,6 +101,18 @@ WORD_NUMBER = re.compile(
 DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<sfx>st|nd|rd|th)\b", re.I)
 WORD_ORDINAL = re.compile(
     rf"\b(?P<words>(?:(?:{'|'.join(TENS)})[\s-])?(?:{_ORDINAL_WORD}))\b", re.I)
+_PLAIN = r"\d{1,3}(?:,\d{3})+|\d+"
+RANGE = re.compile(
+    rf"(?<![\w.,$-])(?:\bbetween\s+(?P<a1>{_PLAIN})\s+and\s+(?P<b1>{_PLAIN})"
+    rf"|\bfrom\s+(?P<a2>{_PLAIN})\s+to\s+(?P<b2>{_PLAIN})"
+    rf"|(?P<a3>{_PLAIN})\s*[-–]\s*(?P<b3>{_PLAIN}))(?![\w%]|[.,]\d|[-–/]\d)", re.I)
+MULTIPLICATIVE = re.compile(r"\b(?P<word>twice|thrice)\b", re.I)
+FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+             "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+             "a fifth": 20.0, "one fifth": 20.0}
+FRACTION = re.compile(
+    rf"(?:\b(?P<qual>{_WORD_QUALIFIER})\s+)?\b(?P<frac>half|(?:a|one|two|three)[\s-]"
+    r"(?:thirds?|quarters?|fifth))(?=\s+of\b)", re.I)
 NOT_NUMBERS = re.compile(
     r"\b\d{1,2}:\d\d\b|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|https?://\S+|\{\{[^}]*\}\}", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -236,7 +249,7 @@ def _digit_value(m: re.Match[str], text: str) -> Value | None:
     scale_word = (m.group("scale") or "").lower()
     suffix = (m.group("suffix") or "").lower()
     scale = SCALES.get(scale_word) or SCALE_SUFFIXES.get(suffix) or 1
-    if suffix and not m.group("cur"):
+    if suffix in ("m", "b") and not m.group("cur"):
         return None  # "5m" without a currency is more often metres than millions
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     number = _Number(float(digits) * scale, decimals, scale > 1)
@@ -295,6 +308,41 @@ def _format_number(x: float) -> str:
     return f"{int(x)}" if x == int(x) else f"{x:g}"
 
 
+def _range_value(m: re.Match[str], text: str) -> Value | None:
+    pairs = [(m.group(f"a{i}"), m.group(f"b{i}")) for i in (1, 2, 3) if m.group(f"a{i}")]
+    first, second = (float(n.replace(",", "")) for n in pairs[0])
+    if second <= first:
+        return None  # "3-1" is a score, "10-2" a ratio: not a range
+    if all(1500 <= n <= 2099 and n == int(n) for n in (first, second)):
+        low = float(dt.date(int(first), 1, 1).toordinal())
+        high = float(dt.date(int(second), 12, 31).toordinal())
+        return Value(ValueKind.DATE, m.start(), m.end(), m.group(0), low, high,
+                     f"{int(first)}/{int(second)}", "years", f"the years {int(first)} to "
+                     f"{int(second)}")
+    unit, written = _unit_after(text, m.end())
+    normalized = f"{_format_number(first)}-{_format_number(second)}"
+    return Value(ValueKind.COUNT, m.start(), m.end(), m.group(0), first, second, normalized,
+                 "range", f"{normalized} {written}".strip() + " (a range)", unit=unit)
+
+
+def _multiplicative(m: re.Match[str]) -> Value:
+    times = 2.0 if m.group("word").lower() == "twice" else 3.0
+    return Value(ValueKind.COUNT, m.start(), m.end(), m.group(0), times, times,
+                 _format_number(times), "exact", f"{_format_number(times)} times (exact)",
+                 unit="time")
+
+
+def _fraction(m: re.Match[str]) -> Value:
+    key = " ".join(re.split(r"[\s-]+", m.group("frac").lower()))
+    share = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s"), 0.0))
+    number = _Number(share, 0, False)
+    low, high, how = _interval(number, m.group("qual"))
+    if low == high:  # "a third" is 33.3...%: anything that rounds to it agrees
+        low, high, how = share - 0.5, share + 0.5, "to the nearest percent"
+    return Value(ValueKind.PERCENT, m.start(), m.end(), m.group(0), low, high,
+                 f"{share:.4g}", "interval", f"{share:.4g} percent ({how})", unit="%")
+
+
 def find_numbers(text: str) -> Iterator[Value]:
     """Every number in ``text``, possibly overlapping; the caller keeps the longest."""
     blocked = [(m.start(), m.end()) for m in NOT_NUMBERS.finditer(text)]
@@ -307,8 +355,9 @@ def find_numbers(text: str) -> Iterator[Value]:
             yield _ordinal(m, text, int(m.group("num")))
     for m in WORD_ORDINAL.finditer(text):
         ordinal = _ordinal(m, text, _word_ordinal_number(m.group("words"))) if free(m) else None
-        # "the first to arrive", "at first": a spelled ordinal counts only with its noun.
-        if ordinal is not None and ordinal.unit is not None:
+        # "the first to arrive", "at first": a spelled ordinal counts only with its noun, and
+        # "first" hardly ever states a checkable rank ("the first time", "first flight").
+        if ordinal is not None and ordinal.unit is not None and ordinal.low != 1:
             yield ordinal
     for m in DIGIT_NUMBER.finditer(text):
         value = _digit_value(m, text) if free(m) else None
@@ -318,3 +367,9 @@ def find_numbers(text: str) -> Iterator[Value]:
         value = _word_value(m, text) if free(m) else None
         if value is not None:
             yield value
+    for m in RANGE.finditer(text):
+        value = _range_value(m, text) if free(m) else None
+        if value is not None:
+            yield value
+    yield from (_multiplicative(m) for m in MULTIPLICATIVE.finditer(text))
+    yield from (_fraction(m) for m in FRACTION.finditer(text))
