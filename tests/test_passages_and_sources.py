@@ -20,9 +20,10 @@ def passages_of(text: str) -> list[tuple[int, int, str]]:
 
 
 def test_sentences_carry_line_and_column_of_the_original_file() -> None:
-    text = "Title line\n\nFirst sentence here. Second one, on\nthe next line.\n\n  Third.\n"
+    text = ("The title of this story\n\nFirst sentence here. Second one, on\nthe next line.\n\n"
+            "  Third.\n")
     assert passages_of(text) == [
-        (1, 1, "Title line"),
+        (1, 1, "The title of this story"),
         (3, 1, "First sentence here."),
         (3, 22, "Second one, on the next line."),
         (6, 3, "Third."),
@@ -107,7 +108,8 @@ def test_folders_are_read_recursively_and_problems_become_warnings(tmp_path: Pat
     corpus = read_sources(parse_claims(_claims("[docs]")), tmp_path)
     assert [s.path for s in corpus.sources] == ["docs/b.txt", "docs/sub/a.md"]
     assert corpus.warnings == (
-        "docs/image.png: skipped, not a text file type (.txt, .text, .md, .markdown, .rst); "
+        "docs/image.png: skipped, not a text file type (.txt, .text, .rst, .md, .markdown, "
+        ".html, .htm); "
         "name it with a glob to include it",
         "docs/binary.txt: skipped, it looks binary",
         "docs/empty.txt: skipped, it is empty",

@@ -78,7 +78,8 @@ def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceS
     counts: dict[str, int] = {}
     for item in index.passages:
         counts[item.passage.source] = counts.get(item.passage.source, 0) + 1
-    return tuple(SourceSummary(s.path, counts.get(s.path, 0), s.published, s.published_origin)
+    return tuple(SourceSummary(s.path, counts.get(s.path, 0), s.published, s.published_origin,
+                               s.dropped)
                  for s in sorted(sources, key=lambda s: s.path))
 
 

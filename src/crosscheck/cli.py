@@ -119,9 +119,11 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None) -> None:
+def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
+          show_dropped: bool = False) -> None:
     width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
-    text = render(report, fmt, color=_use_color(color, output), width=width)
+    text = render(report, fmt, color=_use_color(color, output), width=width,
+                  show_dropped=show_dropped)
     if output is None:
         sys.stdout.write(text)
         return
@@ -149,6 +151,10 @@ def report(
     fmt: FormatOption = Format.TERMINAL,
     output: OutputOption = None,
     color: ColorOption = None,
+    show_dropped: Annotated[bool, typer.Option(
+        "--show-dropped", help="List the lines kept out of the passages as page furniture "
+                               "(menus, share prompts, paywalls), with the rule for each.")]
+    = False,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -159,7 +165,7 @@ def report(
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
     """
-    _emit(_run(claims), fmt, output, color)
+    _emit(_run(claims), fmt, output, color, show_dropped)
 
 
 def failure_line(result: ClaimResult, claims_path: str) -> str:

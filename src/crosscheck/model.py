@@ -88,6 +88,15 @@ class ClaimsFile:
 
 
 @dataclass(frozen=True)
+class DroppedLine:
+    """A line of a source kept out of the passages, and the rule that dropped it."""
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
 class Source:
     """One loaded source document. ``path`` is relative to the claims file, with ``/``."""
 
@@ -98,6 +107,7 @@ class Source:
     url: str | None = None
     published: dt.date | None = None
     published_origin: str | None = None
+    dropped: tuple[DroppedLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,6 +181,7 @@ class SourceSummary:
     passages: int
     published: dt.date | None = None
     published_origin: str | None = None
+    dropped: tuple[DroppedLine, ...] = ()
 
 
 @dataclass(frozen=True)

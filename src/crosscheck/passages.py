@@ -18,8 +18,13 @@ from crosscheck.model import Passage, Source
 
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
 _BLOCK_START = re.compile(r"^\s*(?:[#>*•·\-–—+]|\d+[.)]\s|[A-Z\"“‘(\[])")
+_LIST_OR_HEADING = re.compile(r"^\s*(?:#{1,6}\s|>|[*•·▪+-]\s|\d{1,3}[.)]\s)")
+WRAPPED_LINE = 50  # characters: shorter lines are headings or labels, not wrapped prose
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.;:!?])")
 _SPACE = re.compile(r"\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+# Heading, quote and list markers at the start of a sentence are layout, not text.
+_LEADING_MARKUP = re.compile(r"^(?:#{1,6}|>+|[-*+•·▪]|\d{1,3}[.)])[ \t]+")
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -42,10 +47,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _ends_block(line: str, next_line: str) -> bool:
     if not line.strip() or not next_line.strip():
         return True
-    if _TERMINAL.search(line):
+    if _TERMINAL.search(line) or _LIST_OR_HEADING.match(next_line):
         return True
-    # A wrapped sentence continues in lower case; anything else starts a new unit.
-    return bool(_BLOCK_START.match(next_line))
+    # A long line without a full stop was wrapped mid-sentence; a short one (a headline, a
+    # label) ends its unit when the next line starts like a new one.
+    return len(line.strip()) < WRAPPED_LINE and bool(_BLOCK_START.match(next_line))
 
 
 def _line_starts(text: str) -> list[int]:
@@ -62,8 +68,11 @@ def split_passages(source: Source) -> tuple[Passage, ...]:
         for span_start, span_end in nupunkt.sent_spans(block):
             raw = block[span_start:span_end]
             stripped = raw.lstrip()
+            marker = _LEADING_MARKUP.match(stripped)
+            if marker:
+                stripped = stripped[marker.end():]
             begin = block_start + span_start + (len(raw) - len(stripped))
-            sentence = _SPACE.sub(" ", stripped).strip()
+            sentence = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACE.sub(" ", stripped)).strip()
             if not _HAS_WORD.search(sentence):
                 continue
             line_index = bisect.bisect_right(starts, begin) - 1

@@ -1,9 +1,10 @@
 """Pipeline stage: the corpus named in claims.yaml -> loaded Sources with metadata.
 
 The only stage besides the CLI that reads the disk. Corpus entries are files, folders (read
-recursively) or globs relative to the claims file. A source's publication date comes from, in
-order: its claims.yaml ``sources`` entry, a dateline near the top of the file, a date in its
-URL; each source records which.
+recursively) or globs relative to the claims file; each file is cleaned by the loader for its
+type (see loaders.py). A source's metadata comes from, in order: its claims.yaml ``sources``
+entry, the file's own metadata (front matter, HTML meta tags), a dateline near the top of the
+text, a date in its URL; each source records where its date came from.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from crosscheck.errors import ClaimsError, CorpusError
+from crosscheck.loaders import LOADABLE_SUFFIXES, FileMetadata, load
 from crosscheck.model import ClaimsFile, Source, SourceMeta
 from crosscheck.values import extract_values
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
+TEXT_SUFFIXES = LOADABLE_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 DATELINE_LINES = 15
 DATELINE_LABEL = re.compile(r"^\W*(?:posted|published|updated|date[d]?|by\b[^|]*\|)\s*:?", re.I)
@@ -142,26 +144,31 @@ def _read_text(path: Path) -> tuple[str, str | None]:
     return text, None
 
 
-def make_source(path: str, text: str, meta: SourceMeta | None) -> Source:
-    """A Source with its metadata resolved by precedence (claims.yaml, dateline, URL)."""
-    published, origin = _publication_date(text, meta)
+def make_source(path: str, raw: str, meta: SourceMeta | None) -> Source:
+    """A cleaned Source with metadata by precedence: claims.yaml, file, dateline, URL."""
+    loaded = load(PurePosixPath(path).suffix.lower(), raw)
+    own = loaded.metadata
+    url = (meta.url if meta else None) or own.url
+    published, origin = _publication_date(loaded.text, meta, own, url)
     return Source(
-        path=path, text=text,
-        title=meta.title if meta else None,
-        publisher=meta.publisher if meta else None,
-        url=meta.url if meta else None,
-        published=published, published_origin=origin,
+        path=path, text=loaded.text,
+        title=(meta.title if meta else None) or own.title,
+        publisher=(meta.publisher if meta else None) or own.publisher,
+        url=url, published=published, published_origin=origin, dropped=loaded.dropped,
     )
 
 
-def _publication_date(text: str, meta: SourceMeta | None) -> tuple[dt.date | None, str | None]:
+def _publication_date(text: str, meta: SourceMeta | None, own: FileMetadata,
+                      url: str | None) -> tuple[dt.date | None, str | None]:
     if meta and meta.published:
         return meta.published, f"claims.yaml line {meta.line}"
+    if own.published:
+        return own.published, own.published_origin
     found = find_dateline(text)
     if found:
         return found
-    if meta and meta.url:
-        m = URL_DATE.search(meta.url)
+    if url:
+        m = URL_DATE.search(url)
         if m:
             try:
                 return dt.date(*map(int, m.groups())), "the date in its URL"

@@ -24,12 +24,13 @@ def _unhandled(value: NoReturn) -> NoReturn:
     raise AssertionError(f"unhandled format: {value!r}")
 
 
-def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100) -> str:
+def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100,
+           show_dropped: bool = False) -> str:
     """Render a report in the chosen format."""
     if fmt is Format.TERMINAL:
         from crosscheck.reporters.terminal import render_terminal
 
-        return render_terminal(report, color=color, width=width)
+        return render_terminal(report, color=color, width=width, show_dropped=show_dropped)
     if fmt is Format.MARKDOWN:
         from crosscheck.reporters.markdown import render_markdown
 

@@ -54,7 +54,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         "sources": [
             {"path": s.path, "passages": s.passages,
              "published": s.published.isoformat() if s.published else None,
-             "published_from": s.published_origin}
+             "published_from": s.published_origin,
+             "dropped": [{"line": d.line, "rule": d.rule, "text": d.text} for d in s.dropped]}
             for s in report.sources
         ],
         "warnings": list(report.warnings),

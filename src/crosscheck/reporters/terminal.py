@@ -139,31 +139,48 @@ def _sources(report: Report) -> RenderableType:
     table.add_column("")
     table.add_column("source")
     table.add_column("passages", justify="right")
+    table.add_column("dropped", justify="right")
     table.add_column("published")
     for summary in report.sources:
         date = summary.published.isoformat() if summary.published else "unknown"
         origin = f" from {summary.published_origin}" if summary.published_origin else ""
         table.add_row(labels[summary.path], Text(plain(summary.path)),
-                      str(summary.passages), Text(plain(date + origin)))
+                      str(summary.passages), str(len(summary.dropped)),
+                      Text(plain(date + origin)))
     return table
 
 
-def _renderables(report: Report) -> list[RenderableType]:
+def _dropped(report: Report) -> list[RenderableType]:
+    items: list[RenderableType] = [Text("Dropped lines (page furniture, not evidence)",
+                                        style="bold")]
+    for summary in report.sources:
+        for line in summary.dropped:
+            text = Text(f"  {plain(summary.path)}:{line.line}", style="cyan")
+            text.append(f"  [{line.rule}] ", style="dim")
+            text.append(plain(line.text))
+            items.append(text)
+    return items
+
+
+def _renderables(report: Report, show_dropped: bool) -> list[RenderableType]:
     items: list[RenderableType] = [_summary(report), Text(""), _matrix(report)]
     items += [_claim_block(r, report.claims_path) for r in report.results]
     items += [Text("Sources", style="bold"), _sources(report)]
+    if show_dropped:
+        items += _dropped(report)
     if report.warnings:
         items.append(Text("\nWarnings", style="bold yellow"))
         items += [Text(f"  {plain(w)}", style="yellow") for w in report.warnings]
     return items
 
 
-def render_terminal(report: Report, *, color: bool = False, width: int = 100) -> str:
+def render_terminal(report: Report, *, color: bool = False, width: int = 100,
+                    show_dropped: bool = False) -> str:
     """The report as terminal text, with ANSI colour when ``color`` is set."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False,
                       emoji=False, markup=False, legacy_windows=False)
-    for item in _renderables(report):
+    for item in _renderables(report, show_dropped):
         console.print(item)
     return buffer.getvalue()
