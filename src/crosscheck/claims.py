@@ -139,11 +139,18 @@ def parse_claims(text: str, path: str = "claims.yaml") -> ClaimsFile:
     fields = {key.value: value for key, value in pairs}
     _check_version(parser, fields.get("version"), root)
     corpus = parser.strings(fields["corpus"], "corpus") if "corpus" in fields else DEFAULT_CORPUS
+    corpus_lines = _item_lines(fields["corpus"]) if "corpus" in fields else ()
     sources = _parse_sources(parser, fields["sources"]) if "sources" in fields else ()
     if "claims" not in fields:
         raise parser.error(root, 'missing "claims"', "add a `claims:` list of {id, claim} entries")
     claims = _parse_claim_list(parser, fields["claims"])
-    return ClaimsFile(path=path, corpus=corpus, sources=sources, claims=claims)
+    return ClaimsFile(path=path, corpus=corpus, sources=sources, claims=claims,
+                      corpus_lines=corpus_lines)
+
+
+def _item_lines(node: Node) -> tuple[int, ...]:
+    items = node.value if isinstance(node, SequenceNode) else [node]
+    return tuple(item.start_mark.line + 1 for item in items)
 
 
 def _check_version(parser: _Parser, node: Node | None, root: Node) -> None:

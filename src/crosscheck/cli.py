@@ -122,8 +122,8 @@ def write_atomically(path: Path, text: str) -> None:
 def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
           show_dropped: bool = False) -> None:
     width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
-    text = render(report, fmt, color=_use_color(color, output), width=width,
-                  show_dropped=show_dropped)
+    text = _guarded(lambda: render(report, fmt, color=_use_color(color, output), width=width,
+                                   show_dropped=show_dropped))
     if output is None:
         sys.stdout.write(text)
         return

@@ -85,6 +85,7 @@ class ClaimsFile:
     corpus: tuple[str, ...]
     sources: tuple[SourceMeta, ...]
     claims: tuple[Claim, ...]
+    corpus_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -63,17 +64,35 @@ def discover(claims: ClaimsFile, base: Path) -> tuple[list[Path], list[str]]:
     notes: list[str] = []
     root = base.resolve()
     claims_file = (base / Path(claims.path).name).resolve()
-    for entry in claims.corpus:
+    for entry, line in zip(claims.corpus, _entry_lines(claims), strict=True):
+        if not _is_inside(_fixed_prefix(base, entry), root, []):
+            raise CorpusError(
+                f'corpus entry "{entry}" is outside the project folder', path=claims.path,
+                line=line, hint=f"keep sources inside {claims.path}'s folder, or move "
+                                f"{claims.path} up to a folder that holds them")
         matches = _expand(entry, base, notes)
         inside = [p for p in matches if _is_inside(p, root, notes)]
         if not inside:
             raise CorpusError(
-                f'corpus entry "{entry}" matches no files', path=claims.path,
+                f'corpus entry "{entry}" matches no files', path=claims.path, line=line,
                 hint=f"paths are relative to {claims.path}'s folder; check the spelling or "
                      "create it",
             )
         found.update(p for p in inside if p.resolve() != claims_file)
     return sorted(found, key=lambda p: p.as_posix()), notes
+
+
+def _entry_lines(claims: ClaimsFile) -> tuple[int | None, ...]:
+    lines = claims.corpus_lines
+    return lines if len(lines) == len(claims.corpus) else (None,) * len(claims.corpus)
+
+
+def _fixed_prefix(base: Path, entry: str) -> Path:
+    """The part of a corpus entry before any glob character: where its files can be."""
+    parts = PurePosixPath(entry).parts
+    first_glob = next((i for i, part in enumerate(parts) if GLOB_CHARS.search(part)),
+                      len(parts))
+    return base.joinpath(*parts[:first_glob])
 
 
 def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
@@ -84,6 +103,7 @@ def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
         return [path]
     if path.is_dir():
         files = []
+        other_types: Counter[str] = Counter()
         for candidate in sorted(path.rglob("*")):
             parts = candidate.relative_to(path).parts
             if any(part.startswith(".") for part in parts) or not candidate.is_file():
@@ -91,9 +111,11 @@ def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
             if candidate.suffix.lower() in TEXT_SUFFIXES:
                 files.append(candidate)
             else:
-                notes.append(f"{candidate.relative_to(base).as_posix()}: skipped, not a text "
-                             f"file type ({', '.join(TEXT_SUFFIXES)}); name it with a glob to "
-                             "include it")
+                other_types[candidate.suffix.lower() or "(no suffix)"] += 1
+        if other_types:
+            kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(other_types.items()))
+            notes.append(f"{entry}: skipped {sum(other_types.values())} file(s) that are not a "
+                         f"text type ({kinds}); name them with a glob to include them")
         return files
     return []
 
