@@ -82,11 +82,11 @@ def test_denied_statement_is_only_a_mention(make_project: ProjectFactory) -> Non
 
 
 def test_different_counted_thing_is_not_compared(make_project: ProjectFactory) -> None:
-    # 4,200 residents are not 4,200 soldiers. b's "Some 300 soldiers" differs, but its
-    # sentence does not name Dorval (only the headline does), so it is not counted against.
+    # 4,200 residents are not 4,200 soldiers, so a and b do not support; b's "Some 300
+    # soldiers" in the Dorval story does conflict.
     result = flood(make_project, "  - id: soldiers\n    claim: 4,200 soldiers helped with "
                                  "sandbags in Dorval.\n")
-    assert result["soldiers"] == ("unsupported", [], [])
+    assert result["soldiers"] == ("contradicted", [], ["b"])
 
 
 def test_different_count_of_the_same_thing_conflicts(make_project: ProjectFactory) -> None:

@@ -11,10 +11,11 @@ nothing until the context says it is the same fact.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -32,6 +33,7 @@ from crosscheck.text import (
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
+from crosscheck.values import stem as stem_word
 from crosscheck.values.compare import Comparison, comparable, compare
 
 
@@ -49,12 +51,17 @@ class Thresholds:
     fuzzy_term: float = 80.0
     fuzzy_min_length: int = 5
     predicate_distance: int = 12
+    name_window: int = 3
+    publication_window: int = 90
 
 
 DEFAULT_THRESHOLDS = Thresholds()
 ANAPHOR = re.compile(
     r"^\W*(?:this|that|these|those|it|its|they|their|them|he|his|she|her|such|both)\b"
     r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
+ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
+                         re.I)
+PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
 
 
@@ -244,12 +251,12 @@ class Matcher:
             f"clause \"{clause_text.strip()}\" covers {clause_cov:.0%} of the claim's context "
             f"({', '.join(clause_matched) or 'nothing'}); alignment {alignment:.2f}",
         ]
-        return self._relation_for(item, checked, value, comparison, alignment, clause_text,
+        return self._relation_for(item, checked, value, comparison, alignment, (start, end),
                                   reasons)
 
     def _relation_for(self, item: IndexedPassage, checked: Value, value: Value,
-                      comparison: Comparison, alignment: float, clause_text: str,
-                      reasons: list[str]) -> Evidence | None:
+                      comparison: Comparison, alignment: float, clause: tuple[int, int],
+                      reasons: list[str]) -> Evidence:
         t = self.thresholds
         if comparison is Comparison.AGREES and alignment >= t.support:
             relation = Relation.SUPPORTS
@@ -258,38 +265,96 @@ class Matcher:
               and comparable(checked, value) is True):
             relation = Relation.CONFLICTS
             reasons.append(f"{value.normalized} differs from the claim's {checked.normalized}")
-            different = self._different_event(item, checked, value)
-            if different:
-                reasons.append(f"but {different}")
-                relation = Relation.MENTIONS
         else:
+            relation = Relation.MENTIONS
             reasons.append(f"{value.normalized} is {comparison.value} with the claim's "
                            f"{checked.normalized}" + ("" if comparison in (
                                Comparison.CONSISTENT, Comparison.INCOMPARABLE)
                                else " but not aligned enough to count"))
-            return Evidence(item.passage.source, item.passage.line, item.passage.column,
-                            Relation.MENTIONS, item.passage.text, alignment, value, checked,
-                            tuple(reasons))
-        if relation is not Relation.MENTIONS and not self._names_present(item):
-            reasons.append("but none of the claim's names "
-                           f"({', '.join(sorted(self.analysis.names))}) is in the passage or "
-                           "the sentence before: another subject")
-            relation = Relation.MENTIONS
-        scope = item.passage.text[:item.passage.text.find(clause_text) + len(clause_text)]
-        if relation is not Relation.MENTIONS and _negated(scope):
-            reasons.append("the statement is negated or hedged: a mention, not a statement")
-            relation = Relation.MENTIONS
+        if relation is not Relation.MENTIONS:
+            why_not = self._why_not_decisive(item, checked, value, clause, relation)
+            if why_not:
+                reasons.append(f"but {why_not}: a mention")
+                relation = Relation.MENTIONS
         return self._evidence(item, relation, alignment, value, checked, tuple(reasons))
 
-    def _names_present(self, item: IndexedPassage) -> bool:
-        """Whether the passage, or the sentence before it, names who the claim is about."""
+    def _why_not_decisive(self, item: IndexedPassage, checked: Value, value: Value,
+                          clause: tuple[int, int], relation: Relation) -> str | None:
+        """The first reason the value is not about the claim's fact, if there is one."""
+        text = item.passage.text
+        checks: list[Callable[[], str | None]] = [
+            lambda: self._other_subject(item, clause),
+            lambda: self._other_time(item, checked, value, clause),
+            lambda: ("the statement is negated or hedged"
+                     if _negated(text[:clause[1]]) else None),
+        ]
+        if relation is Relation.CONFLICTS:
+            checks.append(lambda: self._different_event(item, checked, value))
+        for check in checks:
+            reason = check()
+            if reason:
+                return reason
+        return None
+
+    def _other_subject(self, item: IndexedPassage, clause: tuple[int, int]) -> str | None:
+        """The passage is about someone else: the claim's names are nowhere near it, or its
+        clause names another subject ("Rival Nordmark Grocers reported ...")."""
         if not self.analysis.names:
-            return True
+            return None
+        if not self._names_near(item):
+            return (f"none of the claim's names ({', '.join(sorted(self.analysis.names))}) "
+                    f"is in the passage or the {self.thresholds.name_window} sentences before")
+        clause_text = item.passage.text[clause[0]:clause[1]]
+        clause_stems = {t.stem for t in item.terms if clause[0] <= t.start < clause[1]}
+        if any(self._forms(name) & clause_stems for name in self.analysis.names):
+            return None
+        if ATTRIBUTION.search(clause_text):
+            return None
+        for name in PROPER_NAME.findall(_without_first_word(item.passage.text, clause)):
+            if not any(self._known(stem_word(word)) for word in name.split()):
+                return f'its clause is about "{name}", whom the claim does not name'
+        return None
+
+    def _names_near(self, item: IndexedPassage) -> bool:
         context = {t.stem for t in item.terms}
-        if item.prior is not None:
-            context.update(t.stem for t in self.index.passages[item.prior].terms)
-        return any(self.expansions.get(name, frozenset({name})) & context
-                   for name in self.analysis.names)
+        position = item.prior
+        for _ in range(self.thresholds.name_window):
+            if position is None:
+                break
+            context.update(t.stem for t in self.index.passages[position].terms)
+            position = self.index.passages[position].prior
+        return any(self._forms(name) & context for name in self.analysis.names)
+
+    def _forms(self, stem_: str) -> frozenset[str]:
+        return self.expansions.get(stem_, frozenset({stem_}))
+
+    def _known(self, stem_: str) -> bool:
+        """Whether a word stands in the claim (or one of its aliases), spelling variants too."""
+        return any(stem_ in self._forms(term) for phrasing in self.analysis.phrasings
+                   for term in phrasing) or stem_ in self.analysis.names
+
+    def _other_time(self, item: IndexedPassage, checked: Value, value: Value,
+                    clause: tuple[int, int]) -> str | None:
+        """The passage's value belongs to another time than the claim's other dates."""
+        contexts = [v for v in self.analysis.context_values(checked)
+                    if v.kind is ValueKind.DATE and v.resolved]
+        if not contexts:
+            return None
+        dates = [v for v in item.values if v.kind is ValueKind.DATE and v.resolved
+                 and v is not value and v.start < clause[1]]
+        in_clause = [v for v in dates if v.start >= clause[0]]
+        before = [v for v in dates if v.end <= clause[0]][-1:]
+        event_dates = in_clause or before
+        for context in contexts:
+            if event_dates:
+                if all(compare(context, d) is Comparison.DIFFERS for d in event_dates):
+                    return (f"it is dated {event_dates[0].normalized}, not "
+                            f"{context.normalized} like the claim")
+            elif item.published is not None and _days_apart(item.published, context) > \
+                    self.thresholds.publication_window:
+                return (f"its source is dated {dt.date.fromordinal(int(item.published))}, far "
+                        f"from the claim's {context.normalized}")
+        return None
 
     def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
         """Why a differing value belongs to another fact or event, if it does."""
@@ -347,6 +412,22 @@ class Matcher:
         passage = item.passage
         return Evidence(passage.source, passage.line, passage.column, relation, passage.text,
                         round(score, 4), value, checked, reasons)
+
+
+def _without_first_word(text: str, clause: tuple[int, int]) -> str:
+    """The clause, less the sentence's first word (capitalised whatever it is)."""
+    start, end = clause
+    if start == 0:
+        first = re.match(r"\W*\w+", text)
+        start = first.end() if first else 0
+    return text[start:end]
+
+
+def _days_apart(day: float, value: Value) -> float:
+    assert value.low is not None and value.high is not None
+    if value.low <= day <= value.high:
+        return 0.0
+    return min(abs(day - value.low), abs(day - value.high))
 
 
 def _time_side(published: float | None, checked: Value, value: Value) -> str | None:

@@ -59,9 +59,18 @@ def _intervals(claim: Value, passage: Value) -> Comparison:
     assert passage.low is not None and passage.high is not None
     if claim.low <= passage.low and passage.high <= claim.high:
         return Comparison.AGREES
+    if passage.precision == "approximate" and claim.low <= _center(passage) <= claim.high:
+        return Comparison.AGREES  # "about 4,200" says 4,200, only less firmly
     if passage.high < claim.low or claim.high < passage.low:
         return Comparison.DIFFERS
     return Comparison.CONSISTENT
+
+
+def _center(value: Value) -> float:
+    try:
+        return float(value.normalized)
+    except ValueError:
+        return float("nan")
 
 
 def _month_day(claim: Value, passage: Value) -> Comparison:

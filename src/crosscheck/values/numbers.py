@@ -180,6 +180,13 @@ def _interval(number: _Number, qualifier: str | None) -> tuple[float, float, str
             f'"{word}": {x:,g} give or take {APPROXIMATION:.0%}')
 
 
+def _precision(low: float, high: float, qualifier: str | None) -> str:
+    """exact, approximate ("about 40": agrees with 40) or interval ("more than 40")."""
+    if qualifier and QUALIFIERS[" ".join(qualifier.lower().split())][0] in ("about", "nearly"):
+        return "approximate"
+    return "exact" if low == high else "interval"
+
+
 def _scale_of(number: _Number) -> float:
     """The scale word's size, recovered from value and mantissa (1.5 million -> 1e6)."""
     magnitude = 10 ** math.floor(math.log10(abs(number.value))) if number.value else 1
@@ -255,10 +262,14 @@ def _digit_value(m: re.Match[str], text: str) -> Value | None:
     number = _Number(float(digits) * scale, decimals, scale > 1)
     kind, unit, written = _kind_and_unit(m, text)
     low, high, how = _interval(number, m.group("qual"))
+    if kind is ValueKind.PERCENT and low == high:
+        # "54 percent" is a rounded share: it stands for 53.5-54.5, "54.2 percent" for 54.15-54.25
+        half = 0.5 * 10 ** -decimals
+        low, high, how = low - half, high + half, f"to the nearest {2 * half:g} point"
     normalized = _format_number(number.value)
     explanation = f"{normalized} {written}".strip()
     return Value(kind, m.start(), m.end(), m.group(0).strip(), low, high, normalized,
-                 "exact" if low == high else "interval", f"{explanation} ({how})", unit=unit)
+                 _precision(low, high, m.group("qual")), f"{explanation} ({how})", unit=unit)
 
 
 def _word_value(m: re.Match[str], text: str) -> Value | None:
@@ -271,7 +282,7 @@ def _word_value(m: re.Match[str], text: str) -> Value | None:
     low, high, how = _interval(number, m.group("qual"))
     normalized = _format_number(number.value)
     return Value(kind, m.start(), m.end(), m.group(0), low, high, normalized,
-                 "exact" if low == high else "interval",
+                 _precision(low, high, m.group("qual")),
                  f"{normalized} {written}".strip() + f" ({how})",
                  unit=unit)
 
