@@ -7,12 +7,13 @@ claim names ("in Moscow"). With ``value:`` one value decides and the others beco
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from crosscheck.errors import ClaimsError
-from crosscheck.model import Claim, Value
-from crosscheck.text import capitalised_after_preposition, terms, token_distance
+from crosscheck.model import Claim, Value, ValueKind
+from crosscheck.text import Term, capitalised_after_preposition, terms, token_distance
 from crosscheck.values import extract_values
 
 
@@ -43,52 +44,78 @@ def _phrasing_terms(text: str, values: tuple[Value, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def analyse_claim(claim: Claim, claims_path: str = "claims.yaml") -> ClaimAnalysis:
-    """Split a claim into its values and its context; raise when ``value:`` names no value."""
+def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
+                  common_words: frozenset[str] = frozenset()) -> ClaimAnalysis:
+    """Split a claim into its values and its context; raise when ``value:`` names no value.
+
+    ``common_words`` are stems the corpus writes in lower case: a claim's capitalised first
+    word among them ("Turnout was ...") is a predicate, not a name.
+    """
     values = extract_values(claim.text)
-    checked = _select(claim, values, claims_path) if claim.value else values
+    checked = _select(claim, values, claims_path) if claim.value else _default_checked(values)
     phrasings = [_phrasing_terms(claim.text, values)]
     for alias in claim.aliases:
         phrasings.append(_phrasing_terms(alias, extract_values(alias)))
     places = tuple(dict.fromkeys(
         p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
     return ClaimAnalysis(claim, values, checked, tuple(phrasings), places,
-                         _predicates((claim.text, *claim.aliases)),
-                         {value: _attached(claim.text, value) for value in checked},
-                         _names(claim.text))
+                         _predicates((claim.text, *claim.aliases), common_words),
+                         {value: _attached(claim.text, value, common_words)
+                          for value in checked},
+                         _names(claim.text, common_words))
 
 
-def _names(text: str) -> frozenset[str]:
+def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:
+    """Without ``value:``, the claim's numbers are its facts and its dates their time frame
+    ("turnout in the 2023 election was 61%"); a claim with only dates checks them all."""
+    numbers = tuple(v for v in values if v.kind is not ValueKind.DATE)
+    return numbers or values
+
+
+def _is_predicate(text: str, term: Term, common_words: frozenset[str]) -> bool:
+    """A common word: written in lower case, or the capitalised first word of a sentence
+    that the corpus writes in lower case."""
+    written = text[term.start:term.end]
+    if written[:1].islower():
+        return True
+    return term.start == _first_word_start(text) and term.stem in common_words
+
+
+def _first_word_start(text: str) -> int:
+    first = re.search(r"\w", text)
+    return first.start() if first else 0
+
+
+def _names(text: str, common_words: frozenset[str]) -> frozenset[str]:
     """Stems of the claim's capitalised words: who and where the claim is about."""
     values = extract_values(text)
     return frozenset(
         term.stem for term in terms(text)
-        if text[term.start:term.start + 1].isupper()
+        if not _is_predicate(text, term, common_words)
         and not any(v.start <= term.start < v.end for v in values))
 
 
-def _attached(text: str, value: Value) -> frozenset[str]:
+def _attached(text: str, value: Value, common_words: frozenset[str]) -> frozenset[str]:
     """The claim's predicate words nearest its value: what the value is the value of."""
     values = extract_values(text)
     by_distance: dict[int, set[str]] = {}
     for term in terms(text):
-        written = text[term.start:term.end]
-        if not written[:1].islower() or any(v.start <= term.start < v.end for v in values):
+        if (not _is_predicate(text, term, common_words)
+                or any(v.start <= term.start < v.end for v in values)):
             continue
         distance = token_distance(text, term.start, term.end, value.start, value.end)
         by_distance.setdefault(distance, set()).add(term.stem)
     return frozenset(by_distance[min(by_distance)]) if by_distance else frozenset()
 
 
-def _predicates(texts: tuple[str, ...]) -> frozenset[str]:
+def _predicates(texts: tuple[str, ...], common_words: frozenset[str]) -> frozenset[str]:
     """Stems of the claim's common words (what happened), as opposed to its names (who)."""
     found = set()
     for text in texts:
         values = extract_values(text)
         for term in terms(text):
-            written = text[term.start:term.end]
             inside_value = any(v.start <= term.start < v.end for v in values)
-            if written[:1].islower() and not inside_value:
+            if _is_predicate(text, term, common_words) and not inside_value:
                 found.add(term.stem)
     return frozenset(found)
 

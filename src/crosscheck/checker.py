@@ -68,7 +68,7 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
     index = build_index(sources)
     results = []
     for claim in claims.claims:
-        analysis = analyse_claim(claim, claims.path)
+        analysis = analyse_claim(claim, claims.path, index.common_words)
         results.append(decide(analysis, relate_claim(analysis, index, thresholds)))
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
     return Report(claims.path, tuple(results), _summaries(sources, index), warnings)

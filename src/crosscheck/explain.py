@@ -61,7 +61,7 @@ def explain_claim(claims_path: Path, claim_id: str) -> str:
             f"ids: {', '.join(sorted(by_id))}")
     corpus = read_sources(claims, claims_path.parent)
     index = build_index(corpus.sources)
-    analysis = analyse_claim(by_id[claim_id], claims.path)
+    analysis = analyse_claim(by_id[claim_id], claims.path, index.common_words)
     evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
     result = decide(analysis, evidence)
     lines = _analysis_lines(analysis)

@@ -43,7 +43,7 @@ class Thresholds:
 
     mention: float = 0.5
     support: float = 0.45
-    conflict: float = 0.65
+    conflict: float = 0.55
     valueless_support: float = 0.85
     clause_weight: float = 0.6
     anaphor_weight: float = 0.7
@@ -86,6 +86,7 @@ class CorpusIndex:
     idf: Mapping[str, float]
     postings: Mapping[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
+    common_words: frozenset[str] = frozenset()
 
 
 def build_index(sources: Iterable[Source]) -> CorpusIndex:
@@ -109,8 +110,10 @@ def build_index(sources: Iterable[Source]) -> CorpusIndex:
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
+    common = frozenset(t.stem for item in indexed for t in item.terms
+                       if item.passage.text[t.start:t.start + 1].islower())
     return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
-                       tuple(sorted(postings)))
+                       tuple(sorted(postings)), common)
 
 
 @dataclass(frozen=True)

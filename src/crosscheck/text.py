@@ -27,14 +27,16 @@ STOPWORDS = frozenset([
     "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
     "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
     "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-    "said", "says", "say", "told", "according", "also", "mr", "mrs", "ms", "dr", "s", "t",
+    "said", "says", "say", "told", "according", "since", "also", "mr", "mrs", "ms", "dr", "s", "t",
     "don't", "it's", "its'", "one", "new",
 ])
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 CLAUSE_BREAK = re.compile(
     r",(?!\s*(?:which|who|whom|whose)\b)|[;:()\[\]“”\"—–]|\s-{1,2}\s"
-    r"|\b(?:that|but|while|whereas|after"
-    r"|before|because|although|though|when|where|until|since|unless)\b", re.I)
+    r"|\b(?:that|but|while|whereas|because|although|though|when|where|unless)\b"
+    # "after the vote ..." starts a clause; "since 2010" is the time of the clause it ends
+    rf"|\b(?:after|before|until|since)\b(?!\s+(?:\d|{_MONTH_NAMES}))", re.I)
 HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
     r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
@@ -66,10 +68,15 @@ def terms(text: str) -> tuple[Term, ...]:
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding text[start:end]: from the break before it to the break after it."""
     left = 0
-    for m in CLAUSE_BREAK.finditer(text, 0, start):
-        left = m.end()
-    after = CLAUSE_BREAK.search(text, end)
-    return left, after.start() if after else len(text)
+    right = len(text)
+    # Search the whole text: a look-ahead ("since 2010") must see past the value's start.
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
 
 
 def token_distance(text: str, start: int, end: int, other_start: int, other_end: int) -> int:

@@ -6,6 +6,10 @@ non-overlapping values with their spans, normalised intervals and explanations.
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import replace
+
 from crosscheck.model import Value, ValueKind
 from crosscheck.values.dates import Reference, find_dates, long_date
 from crosscheck.values.numbers import find_numbers, stem
@@ -24,4 +28,16 @@ def extract_values(text: str, reference: Reference | None = None) -> tuple[Value
     for value in candidates:
         if all(value.end <= k.start or value.start >= k.end for k in kept):
             kept.append(value)
-    return tuple(sorted(kept, key=lambda v: v.start))
+    return tuple(_since(text, v) for v in sorted(kept, key=lambda v: v.start))
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _since(text: str, value: Value) -> Value:
+    """'since 2010' is the time from 2010 on, not the year 2010."""
+    if value.kind is not ValueKind.DATE or value.low is None or not _SINCE.search(
+            text[max(0, value.start - 12):value.start]):
+        return value
+    return replace(value, high=math.inf, normalized=f"since {value.normalized}",
+                   precision="open", explanation=f"from {value.normalized} on")

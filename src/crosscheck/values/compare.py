@@ -27,9 +27,14 @@ class Comparison(str, Enum):
     INCOMPARABLE = "incomparable"
 
 
+GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
+
+
 def units_match(a: str | None, b: str | None) -> bool | None:
-    """True or False when both values name what they count; None when one does not."""
-    if a is None or b is None:
+    """True or False when both values name what they count; None when one does not, or
+    counts "people", which may be the claim's residents or voters: enough to agree with,
+    not to differ from."""
+    if a is None or b is None or a in GENERIC_UNITS or b in GENERIC_UNITS:
         return None
     return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY
 
@@ -40,7 +45,19 @@ def comparable(claim: Value, passage: Value) -> bool | None:
         return False
     if claim.kind in (ValueKind.COUNT, ValueKind.ORDINAL, ValueKind.MONEY):
         return units_match(claim.unit, passage.unit)
+    if claim.kind is ValueKind.PERCENT:
+        return _shares_match(claim.unit or "%", passage.unit or "%")
     return True
+
+
+def _shares_match(a: str, b: str) -> bool | None:
+    """'% vote' and '% vote' compare; '% vote' and '% respond' do not; a bare '%' may be a
+    share of either: enough to agree with, not to differ from."""
+    if a == b:
+        return True
+    if "%" in (a, b):
+        return None
+    return units_match(a.removeprefix("% "), b.removeprefix("% "))
 
 
 def compare(claim: Value, passage: Value) -> Comparison:

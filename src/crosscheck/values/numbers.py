@@ -221,6 +221,15 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str]:
     return stem(head[-1]), head[-1]
 
 
+def _share_of(text: str, end: int) -> tuple[str, str]:
+    """What a percentage is a share of: '54 percent of the vote' -> ('% vote', 'percent of
+    the vote'); a bare '61%' -> ('%', 'percent'). Shares of different things never compare."""
+    unit, written = _unit_after(text, end)
+    if unit and unit.endswith(" (part)"):
+        return f"% {unit.removesuffix(' (part)')}", f"percent {written}"
+    return "%", "percent"
+
+
 def _looks_plural(word: str) -> bool:
     lower = word.lower()
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
@@ -238,7 +247,7 @@ def _kind_and_unit(m: re.Match[str], text: str) -> tuple[ValueKind, str | None, 
     """The value's kind, the unit it is compared by, and the unit as written."""
     groups = m.groupdict()
     if groups.get("pct"):
-        return ValueKind.PERCENT, "%", "percent"
+        return ValueKind.PERCENT, *_share_of(text, m.end())
     if groups.get("cur"):
         code = CURRENCIES[groups["cur"].lower()]
         return ValueKind.MONEY, code, code
@@ -343,15 +352,16 @@ def _multiplicative(m: re.Match[str]) -> Value:
                  unit="time")
 
 
-def _fraction(m: re.Match[str]) -> Value:
+def _fraction(m: re.Match[str], text: str) -> Value:
     key = " ".join(re.split(r"[\s-]+", m.group("frac").lower()))
     share = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s"), 0.0))
     number = _Number(share, 0, False)
     low, high, how = _interval(number, m.group("qual"))
     if low == high:  # "a third" is 33.3...%: anything that rounds to it agrees
         low, high, how = share - 0.5, share + 0.5, "to the nearest percent"
+    unit, written = _share_of(text, m.end())
     return Value(ValueKind.PERCENT, m.start(), m.end(), m.group(0), low, high,
-                 f"{share:.4g}", "interval", f"{share:.4g} percent ({how})", unit="%")
+                 f"{share:.4g}", "interval", f"{share:.4g} {written} ({how})", unit=unit)
 
 
 def find_numbers(text: str) -> Iterator[Value]:
@@ -383,4 +393,4 @@ def find_numbers(text: str) -> Iterator[Value]:
         if value is not None:
             yield value
     yield from (_multiplicative(m) for m in MULTIPLICATIVE.finditer(text))
-    yield from (_fraction(m) for m in FRACTION.finditer(text))
+    yield from (_fraction(m, text) for m in FRACTION.finditer(text))
