@@ -155,9 +155,9 @@ def test_failed_render_leaves_the_old_output_intact(tmp_path: Path,
     def broken(*_: object, **__: object) -> str:
         raise RuntimeError("renderer failed")
 
-    monkeypatch.setattr("crosscheck.cli.render", broken)
+    monkeypatch.setattr("crosscheck.cli.render_check", broken)
     code, _, err = run(tmp_path, "version: 1\ncorpus: [docs]\n" + GOOD_CLAIM, None,
-                       "--format", "markdown", "--output", str(target))
+                       "--format", f"markdown={target}")
     assert code == 3 and "internal error: RuntimeError: renderer failed" in err
     assert target.read_text() == "previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml", "docs", "report.md"]

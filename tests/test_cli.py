@@ -27,7 +27,8 @@ def test_report_on_the_demo_exits_zero_and_puts_worst_news_first() -> None:
     code, out, _ = invoke("report", "--claims", DEMO, "--no-color")
     assert code == 0
     assert out.splitlines()[1].startswith("1 contradicted")
-    assert out.index("CONTRADICTED  crimea-annexed") < out.index("SUPPORTED  residents-expelled")
+    assert out.index("CONTRADICTED (accepted)  crimea-annexed") < out.index(
+        "SUPPORTED  residents-expelled")
     assert "seeds/004_07cfdb25156acfab.txt:44:1" in out
 
 
@@ -42,16 +43,15 @@ def test_json_follows_the_contract() -> None:
             assert evidence["source"].startswith("seeds/")
 
 
-def test_check_fails_on_the_demo_naming_crimea_with_its_line() -> None:
+def test_check_passes_on_the_demo_with_the_crimea_discrepancy_accepted_and_shown() -> None:
     code, out, err = invoke("check", "--claims", DEMO)
-    assert code == 1
-    line = next(n for n, text in enumerate((REPO / "claims.yaml").read_text().splitlines(), 1)
-                if "id: crimea-annexed" in text)
+    assert code == 0
     assert out.splitlines() == [
-        f"claims.yaml:{line}: crimea-annexed is contradicted: "
-        "seeds/004_07cfdb25156acfab.txt:44 says '2013' where the claim says '2014'; "
-        "0 source(s) support it, 1 needed"]
-    assert "1 of 17 claims not supported" in err
+        "seeds/004_07cfdb25156acfab.txt:44: note: crimea-annexed: accepted discrepancy (the "
+        "2016 digest misdates the annexation (it was March 2014)): “For Moscow, deepening ties "
+        "with Japan, a key U.S. ally in East Asia and a member of the Group of Seven advanced "
+        "economi…”"]
+    assert "no claim failing of 17" in err
 
 
 def test_check_passes_when_every_claim_is_supported(make_project: ProjectFactory) -> None:
@@ -59,7 +59,7 @@ def test_check_passes_when_every_claim_is_supported(make_project: ProjectFactory
         "version: 1\ncorpus: [news]\nclaims:\n  - id: opened\n    claim: The bridge opened in "
         "2014.\n", {"news/a.txt": "The bridge opened in 2014 after years of delays.\n"})
     code, _, err = invoke("check", "--claims", str(claims))
-    assert code == 0 and "all 1 claims supported" in err
+    assert code == 0 and "no claim failing of 1 (by verdicts)" in err
 
 
 def test_bad_claims_file_exits_two_with_a_located_message(make_project: ProjectFactory) -> None:

@@ -15,13 +15,14 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from crosscheck.errors import ClaimsError
-from crosscheck.model import Claim, ClaimId, ClaimsFile, SourceMeta
+from crosscheck.model import Acceptance, Claim, ClaimId, ClaimsFile, SourceMeta
 
 SUPPORTED_VERSION = 1
 DEFAULT_CORPUS = ("seeds",)
 MAX_NODES = 100_000
 TOP_KEYS = ("version", "corpus", "sources", "claims")
-CLAIM_KEYS = ("id", "claim", "min_sources", "value", "aliases")
+CLAIM_KEYS = ("id", "claim", "min_sources", "value", "aliases", "accept")
+ACCEPT_KEYS = ("source", "reason")
 SOURCE_KEYS = ("title", "publisher", "url", "published")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -224,7 +225,30 @@ def _parse_claim(parser: _Parser, node: Node) -> Claim:
         value=parser.string(fields["value"], f"{label}: value") if "value" in fields else None,
         aliases=parser.strings(fields["aliases"], f"{label}: aliases") if "aliases" in fields
         else (),
+        accept=_parse_accept(parser, fields["accept"], label) if "accept" in fields else (),
     )
+
+
+def _parse_accept(parser: _Parser, node: Node, label: str) -> tuple[Acceptance, ...]:
+    """``accept: [{source: path, reason: why}]``: known discrepancies, each with a reason."""
+    if not isinstance(node, SequenceNode):
+        raise parser.error(node, f"{label}: accept must be a list",
+                           'write `accept: [{source: path, reason: "why"}]`')
+    accepted = []
+    for item in node.value:
+        pairs = parser.mapping(item, f"{label}: an accept entry")
+        parser.check_keys(pairs, ACCEPT_KEYS, f"{label}: accept")
+        fields = {key.value: value for key, value in pairs}
+        for required in ACCEPT_KEYS:
+            if required not in fields:
+                raise parser.error(item, f'{label}: an accept entry is missing "{required}"',
+                                   "every accepted discrepancy names its source and a reason")
+        accepted.append(Acceptance(
+            source=parser.string(fields["source"], f"{label}: accept source").replace(
+                "\\", "/").removeprefix("./"),
+            reason=parser.string(fields["reason"], f"{label}: accept reason"),
+            line=item.start_mark.line + 1))
+    return tuple(accepted)
 
 
 def _slugify(text: str) -> str:

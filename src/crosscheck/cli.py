@@ -14,15 +14,20 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from crosscheck import __version__
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import ClaimResult, Relation, Report, Status
-from crosscheck.reporters import Format, render
+from crosscheck.gate import Finding, GateResult, Level
+from crosscheck.model import Report
+from crosscheck.reporters import CheckFormat, Format, render, render_check
+
+if TYPE_CHECKING:
+    from crosscheck.lock import Lock
 
 
 class ExitCode(IntEnum):
@@ -168,53 +173,158 @@ def report(
     _emit(_run(claims), fmt, output, color, show_dropped)
 
 
-def failure_line(result: ClaimResult, claims_path: str) -> str:
-    """``claims.yaml:LINE: <id> is <status>: <why>`` for one failing claim."""
-    why: list[str] = []
-    conflicts = [e for e in result.evidence if e.relation is Relation.CONFLICTS]
-    for evidence in conflicts[:3]:
-        found = evidence.value.text if evidence.value else "a different value"
-        claimed = evidence.claim_value.text if evidence.claim_value else "its value"
-        why.append(f"{evidence.source}:{evidence.line} says {found!r} where the claim says "
-                   f"{claimed!r}")
-    supporting = len(result.sources_with(Relation.SUPPORTS))
-    if result.status is Status.UNSUPPORTED or supporting < result.claim.min_sources:
-        why.append(f"{supporting} source(s) support it, {result.claim.min_sources} needed")
-    elif supporting:
-        why.append(f"{supporting} source(s) support it")
-    return f"{claims_path}:{result.claim.line}: {result.claim.id} is {result.status.value}: " \
-           + "; ".join(why)
+def _finding_line(finding: Finding, claims_path: str) -> str:
+    """``path:line: [warning: |note: ]message``, located on the source when there is one."""
+    where = (f"{finding.source}:{finding.source_line}" if finding.source and finding.source_line
+             else f"{claims_path}:{finding.claim_line}")
+    prefix = "" if finding.level is Level.ERROR else f"{finding.level.value}: "
+    return f"{where}: {prefix}{finding.message}"
+
+
+def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
+    outputs = []
+    for value in values:
+        name, _, path = value.partition("=")
+        try:
+            fmt = CheckFormat(name.strip().lower())
+        except ValueError:
+            choices = ", ".join(f.value for f in CheckFormat)
+            raise typer.BadParameter(f"unknown format {name!r}; choose from {choices}, "
+                                     "optionally as NAME=PATH", param_hint="--format") from None
+        outputs.append((fmt, Path(path) if path else None))
+    return outputs
+
+
+def _read_lock(claims: Path, lock: Path | None, no_lock: bool) -> Lock | None:
+    from crosscheck.lock import LOCK_NAME, parse_lock
+
+    if no_lock:
+        return None
+    path = lock or claims.parent / LOCK_NAME
+    if not path.is_file():
+        if lock is not None:
+            raise CrosscheckError("no such lock file", path=str(lock),
+                                  hint="run `crosscheck lock` first, or drop --lock")
+        return None
+    return parse_lock(path.read_text(encoding="utf-8"), str(path))
+
+
+def _append_summary(text: str) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        raise CrosscheckError("--summary needs GITHUB_STEP_SUMMARY, which is not set",
+                              hint="it is set inside GitHub Actions; elsewhere use "
+                                   "--format markdown=FILE")
+    with Path(target).open("a", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 @app.command()
 def check(
     claims: ClaimsOption = Path("claims.yaml"),
-    fmt: Annotated[Format | None, typer.Option(
-        "--format", "-f", case_sensitive=False,
-        help="Also render a full report in this format (to --output, or stdout).")] = None,
-    output: OutputOption = None,
+    formats: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", metavar="NAME[=PATH]",
+        help="Also write github, sarif, junit, markdown, json or terminal output, to stdout "
+             "or to PATH. Repeat for several. Under GitHub Actions, github annotations are "
+             "on by default.")] = None,
+    lock: Annotated[Path | None, typer.Option(
+        "--lock", dir_okay=False,
+        help="The lock to compare with. Default: crosscheck.lock beside the claims file, "
+             "when it exists.")] = None,
+    no_lock: Annotated[bool, typer.Option("--no-lock", help="Judge verdicts alone.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Disputed claims (support and an open conflict) fail too.")] = False,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", help="Report findings but exit 0 (input errors still exit 2).")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print failing findings only, and no summary.")] = False,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Append the Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
+    no_progress: Annotated[bool, typer.Option(
+        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
+    = False,
 ) -> None:
-    """Exit 1 when any claim is not supported, naming each one with its claims.yaml line.
+    """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
-    Exit codes: 0 every claim supported, 1 some claim is contradicted, disputed or
-    unsupported, 2 bad input (claims.yaml, corpus), 3 internal error.
+    Without a lock: a contradicted or unsupported claim fails (a disputed one with
+    --strict). With crosscheck.lock: a claim fails when a passage that supported it went
+    away or changed, when a new conflict appears, or when it falls below min_sources.
+    Discrepancies accepted in claims.yaml (`accept:` with a reason) never fail.
 
-    Example, in CI:
-      crosscheck check --format markdown --output crosscheck.md
+    Exit codes: 0 nothing failing, 1 something failing, 2 bad input, 3 internal error.
+
+    Examples:
+      crosscheck check
+      crosscheck check --format sarif=crosscheck.sarif --format junit=junit.xml
+      crosscheck check --summary     (in GitHub Actions)
     """
+    from crosscheck.gate import gate
+    from crosscheck.lock import settings_fingerprint
+    from crosscheck.matching import DEFAULT_THRESHOLDS
+
+    outputs = _parse_outputs(formats or [])
+    if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
+        outputs = [(CheckFormat.GITHUB, None)]
     result = _run(claims)
-    if fmt is not None:
-        _emit(result, fmt, output, color=False)
-    failing = [r for r in result.results if r.status is not Status.SUPPORTED]
-    for item in failing:
-        print(failure_line(item, result.claims_path))
-    for warning in result.warnings:
-        _stderr(f"warning: {warning}")
-    total = len(result.results)
-    if failing:
-        _stderr(f"crosscheck: {len(failing)} of {total} claims not supported")
+    locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
+    outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
+    for fmt, path in outputs:
+        _write_output(render_check, result, outcome, fmt, path)
+    if summary:
+        _guarded(lambda: _append_summary(render(result, Format.MARKDOWN)))
+    _print_findings(outcome, result, quiet)
+    failing = outcome.failing_claims()
+    if not quiet:
+        total = len(result.results)
+        basis = "compared with the lock" if outcome.lock_used else "by verdicts"
+        _stderr(f"crosscheck: {len(failing)} of {total} claims failing ({basis})"
+                if failing else f"crosscheck: no claim failing of {total} ({basis})")
+    if failing and not exit_zero:
         raise typer.Exit(ExitCode.CLAIMS_FAILING)
-    _stderr(f"crosscheck: all {total} claims supported")
+
+
+def _write_output(renderer: Callable[[Report, GateResult, CheckFormat], str], report: Report,
+                  outcome: GateResult, fmt: CheckFormat, path: Path | None) -> None:
+    text = _guarded(partial(renderer, report, outcome, fmt))
+    if path is None:
+        sys.stdout.write(text)
+    else:
+        _guarded(partial(write_atomically, path, text))
+        _stderr(f"crosscheck: wrote {fmt.value} to {path}")
+
+
+def _print_findings(outcome: GateResult, report: Report, quiet: bool) -> None:
+    for finding in outcome.findings:
+        if finding.level is Level.ERROR or not quiet:
+            print(_finding_line(finding, report.claims_path))
+    if outcome.lock_note and not quiet:
+        _stderr(f"warning: {outcome.lock_note}")
+    if not quiet:
+        for warning in report.warnings:
+            _stderr(f"warning: {warning}")
+
+
+@app.command("lock")
+def lock_command(
+    claims: ClaimsOption = Path("claims.yaml"),
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", dir_okay=False,
+        help="Where to write the lock. Default: crosscheck.lock beside the claims file.")]
+    = None,
+) -> None:
+    """Record which passages support or conflict with each claim, for `check` to compare.
+
+    Review the diff of crosscheck.lock like code: it changes when evidence changes, not when
+    a passage moves to another line. Only this command writes it, atomically.
+    """
+    from crosscheck.lock import LOCK_NAME, lock_from_report, render_lock
+    from crosscheck.matching import DEFAULT_THRESHOLDS
+
+    result = _run(claims)
+    target = output or claims.parent / LOCK_NAME
+    text = render_lock(lock_from_report(result, DEFAULT_THRESHOLDS))
+    _guarded(lambda: write_atomically(target, text))
+    _stderr(f"crosscheck: locked {len(result.results)} claims in {target}")
 
 
 @app.command()

@@ -53,6 +53,15 @@ class Value:
 
 
 @dataclass(frozen=True)
+class Acceptance:
+    """A discrepancy someone looked at and explained: conflicts from ``source`` are known."""
+
+    source: str
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Claim:
     """One curated claim from claims.yaml."""
 
@@ -63,6 +72,7 @@ class Claim:
     min_sources: int = 1
     value: str | None = None
     aliases: tuple[str, ...] = ()
+    accept: tuple[Acceptance, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,8 @@ class Evidence:
     value: Value | None = None
     claim_value: Value | None = None
     reasons: tuple[str, ...] = ()
+    accepted: str | None = None
+    """The reason a conflict was accepted in claims.yaml; None for everything else."""
 
 
 @dataclass(frozen=True)
@@ -168,10 +180,35 @@ class ClaimResult:
     status: Status
     evidence: tuple[Evidence, ...]
     claim_values: tuple[Value, ...] = ()
+    stale_acceptances: tuple[Acceptance, ...] = ()
 
     def sources_with(self, relation: Relation) -> tuple[str, ...]:
         """Sorted source paths that have at least one passage with this relation."""
         return tuple(sorted({e.source for e in self.evidence if e.relation is relation}))
+
+    @property
+    def open_conflicts(self) -> tuple[Evidence, ...]:
+        """Conflicts nobody has accepted."""
+        return tuple(e for e in self.evidence
+                     if e.relation is Relation.CONFLICTS and e.accepted is None)
+
+    @property
+    def fully_accepted(self) -> bool:
+        """Every conflict of this claim was accepted in claims.yaml (and there is one)."""
+        conflicts = [e for e in self.evidence if e.relation is Relation.CONFLICTS]
+        return bool(conflicts) and all(e.accepted is not None for e in conflicts)
+
+    def fails(self, strict: bool = False) -> bool:
+        """Whether this claim should fail a CI check.
+
+        Accepted conflicts never fail; a claim whose only discrepancies are accepted passes.
+        Disputed claims (support and an open conflict) fail only when ``strict``.
+        """
+        if self.open_conflicts:
+            return strict or not self.sources_with(Relation.SUPPORTS)
+        if self.fully_accepted:
+            return False
+        return self.status is not Status.SUPPORTED
 
 
 @dataclass(frozen=True)

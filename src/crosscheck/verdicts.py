@@ -8,9 +8,10 @@ unsupported with neither (or with too few supporting sources).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from crosscheck.analysis import ClaimAnalysis
-from crosscheck.model import ClaimResult, Evidence, Relation, Status
+from crosscheck.model import Acceptance, Claim, ClaimResult, Evidence, Relation, Status
 
 MENTIONS_KEPT = 5
 _RELATION_ORDER = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.MENTIONS: 2}
@@ -33,12 +34,30 @@ def order_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
                                            e.line, e.column))
 
 
+def _mark_accepted(claim: Claim, evidence: Iterable[Evidence]) -> tuple[list[Evidence],
+                                                                         tuple[Acceptance, ...]]:
+    """Conflicts from an accepted source carry the reason; acceptances matching no conflict
+    are stale."""
+    reasons = {a.source: a.reason for a in claim.accept}
+    used: set[str] = set()
+    marked = []
+    for item in evidence:
+        if item.relation is Relation.CONFLICTS and item.source in reasons:
+            used.add(item.source)
+            item = replace(item, accepted=reasons[item.source])
+        marked.append(item)
+    stale = tuple(a for a in claim.accept if a.source not in used)
+    return marked, stale
+
+
 def decide(analysis: ClaimAnalysis, evidence: Iterable[Evidence]) -> ClaimResult:
     """The claim's verdict, with its evidence sorted and mentions trimmed to the strongest."""
-    ordered = order_evidence(evidence)
+    marked, stale = _mark_accepted(analysis.claim, evidence)
+    ordered = order_evidence(marked)
     decisive = [e for e in ordered if e.relation is not Relation.MENTIONS]
     mentions = [e for e in ordered if e.relation is Relation.MENTIONS][:MENTIONS_KEPT]
     supporting = len({e.source for e in decisive if e.relation is Relation.SUPPORTS})
     conflicting = len({e.source for e in decisive if e.relation is Relation.CONFLICTS})
     status = status_of(supporting, conflicting, analysis.claim.min_sources)
-    return ClaimResult(analysis.claim, status, tuple(decisive + mentions), analysis.values)
+    return ClaimResult(analysis.claim, status, tuple(decisive + mentions), analysis.values,
+                       stale)

@@ -7,9 +7,12 @@ CLI picks one by name. Source text is untrusted: each reporter escapes it for it
 from __future__ import annotations
 
 from enum import Enum
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from crosscheck.model import Report
+
+if TYPE_CHECKING:
+    from crosscheck.gate import GateResult
 
 
 class Format(str, Enum):
@@ -18,6 +21,17 @@ class Format(str, Enum):
     TERMINAL = "terminal"
     MARKDOWN = "markdown"
     JSON = "json"
+
+
+class CheckFormat(str, Enum):
+    """What `crosscheck check` can write besides its own lines."""
+
+    GITHUB = "github"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    TERMINAL = "terminal"
 
 
 def _unhandled(value: NoReturn) -> NoReturn:
@@ -39,4 +53,27 @@ def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100
         from crosscheck.reporters.json import render_json
 
         return render_json(report)
+    _unhandled(fmt)
+
+
+def render_check(report: Report, result: GateResult, fmt: CheckFormat) -> str:
+    """Render a check's findings (and its report) in a CI format."""
+    if fmt is CheckFormat.GITHUB:
+        from crosscheck.reporters.github import render_github
+
+        return render_github(report, result)
+    if fmt is CheckFormat.SARIF:
+        from crosscheck.reporters.sarif import render_sarif
+
+        return render_sarif(report, result)
+    if fmt is CheckFormat.JUNIT:
+        from crosscheck.reporters.junit import render_junit
+
+        return render_junit(report, result)
+    if fmt is CheckFormat.MARKDOWN:
+        return render(report, Format.MARKDOWN)
+    if fmt is CheckFormat.JSON:
+        return render(report, Format.JSON)
+    if fmt is CheckFormat.TERMINAL:
+        return render(report, Format.TERMINAL)
     _unhandled(fmt)

@@ -64,6 +64,8 @@ def _evidence_item(evidence: Evidence) -> list[str]:
         head += f": found **{md(evidence.value.text)}** → {md(evidence.value.explanation)}"
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
         head += f"; the claim says {md(evidence.claim_value.normalized)}"
+    if evidence.accepted is not None:
+        head += f" — **accepted**: {md(evidence.accepted)}"
     return [head, f"  > {_quoted(evidence)}"]
 
 
@@ -78,7 +80,8 @@ def _quoted(evidence: Evidence) -> str:
 
 def _discrepancy(result: ClaimResult, claims_path: str) -> list[str]:
     lines = [
-        f"### {STATUS_MARK[result.status]} {md(result.claim.id)}: {result.status.value} "
+        f"### {STATUS_MARK[result.status]} {md(result.claim.id)}: {result.status.value}"
+        f"{' (accepted)' if result.fully_accepted else ''} "
         f"({code(f'{claims_path}:{result.claim.line}')})",
         "",
         f"> {md(result.claim.text)}",

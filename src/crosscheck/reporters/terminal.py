@@ -108,6 +108,9 @@ def _evidence_block(evidence: Evidence) -> Text:
     elif evidence.relation is not Relation.SUPPORTS and evidence.reasons:
         text.append("\n    ", style="dim")
         text.append(plain(evidence.reasons[0]), style="dim")
+    if evidence.accepted is not None:
+        text.append("\n    accepted: ", style="bold")
+        text.append(plain(evidence.accepted))
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
         text.append("\n    claim says: ", style="dim")
         text.append(f"{plain(evidence.claim_value.text)} → "
@@ -119,6 +122,8 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
     head = Text()
     head.append(f"{STATUS_MARK[result.status]} {result.status.value.upper()}",
                 style=STATUS_STYLE[result.status])
+    if result.fully_accepted:
+        head.append(" (accepted)", style="bold")
     head.append(f"  {plain(result.claim.id)}", style="bold")
     head.append(f"  {plain(claims_path)}:{result.claim.line}", style="cyan")
     head.append("\n  ")
