@@ -339,6 +339,41 @@ def explain(
     sys.stdout.write(text)
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of claims.yaml (version 1), for editors and other tools."""
+    from crosscheck.schema import render_schema
+
+    sys.stdout.write(render_schema())
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(
+        help="The new project's folder; created if missing, and must not hold the files.")]
+    = Path(),
+) -> None:
+    """Start a project: claims.yaml (with its schema), an example source, a GitHub workflow
+    and a pre-commit hook. Existing files are never overwritten.
+
+    Then: cd FOLDER && crosscheck report
+    """
+    from crosscheck.scaffold import scaffold_files
+
+    files = scaffold_files()
+    existing = [name for name, _ in files if (folder / name).exists()]
+    if existing:
+        _stderr(f"error: {folder}: already has {', '.join(existing)}; nothing was written; "
+                "choose an empty folder")
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+    for name, text in files:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _guarded(partial(write_atomically, target, text))
+        print(f"created {target.as_posix()}")
+    _stderr(f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
