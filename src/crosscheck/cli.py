@@ -243,6 +243,7 @@ def check(
     no_progress: Annotated[bool, typer.Option(
         "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
     = False,
+    color: ColorOption = None,
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
@@ -269,7 +270,8 @@ def check(
     locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
-        _write_output(render_check, result, outcome, fmt, path)
+        _write_output(partial(render_check, color=_use_color(color, path)), result, outcome,
+                      fmt, path)
     if summary:
         _guarded(lambda: _append_summary(render(result, Format.MARKDOWN)))
     _print_findings(outcome, result, quiet)

@@ -56,7 +56,8 @@ def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100
     _unhandled(fmt)
 
 
-def render_check(report: Report, result: GateResult, fmt: CheckFormat) -> str:
+def render_check(report: Report, result: GateResult, fmt: CheckFormat,
+                 color: bool = False) -> str:
     """Render a check's findings (and its report) in a CI format."""
     if fmt is CheckFormat.GITHUB:
         from crosscheck.reporters.github import render_github
@@ -75,5 +76,5 @@ def render_check(report: Report, result: GateResult, fmt: CheckFormat) -> str:
     if fmt is CheckFormat.JSON:
         return render(report, Format.JSON)
     if fmt is CheckFormat.TERMINAL:
-        return render(report, Format.TERMINAL)
+        return render(report, Format.TERMINAL, color=color)
     _unhandled(fmt)
