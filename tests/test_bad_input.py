@@ -185,3 +185,20 @@ def test_any_bytes_decode(data: bytes) -> None:
 
     assert isinstance(decode(codecs.BOM_UTF8 + data), str)
     assert isinstance(decode(data), str)
+
+
+def test_output_to_a_device_is_written_not_replaced(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        code, _, _ = run(tmp_path, "version: 1\ncorpus: [docs]\n" + GOOD_CLAIM, None,
+                         "--format", f"json={fifo}")
+        assert code == 0
+        assert stat.S_ISFIFO(fifo.stat().st_mode)
+        assert os.read(reader, 65536).startswith(b"{")
+    finally:
+        os.close(reader)

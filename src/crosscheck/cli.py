@@ -110,7 +110,15 @@ def _use_color(color: bool | None, output: Path | None) -> bool:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it."""
+    """Write a file so that readers see the old content or the new, never half of it.
+
+    Only regular files are replaced: /dev/stdout, /dev/null or a named pipe is written to
+    directly, never renamed over.
+    """
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        return
     directory = path.resolve().parent
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False,
                                      prefix=f".{path.name}.", suffix=".tmp",

@@ -12,6 +12,7 @@ nothing until the context says it is the same fact.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -52,6 +53,7 @@ class Thresholds:
     fuzzy_min_length: int = 5
     predicate_distance: int = 12
     name_window: int = 3
+    candidates: int = 200
     publication_window: int = 90
 
 
@@ -87,6 +89,7 @@ class CorpusIndex:
     postings: Mapping[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
     common_words: frozenset[str] = frozenset()
+    max_idf: float = 1.0
 
 
 def build_index(sources: Iterable[Source]) -> CorpusIndex:
@@ -113,7 +116,7 @@ def build_index(sources: Iterable[Source]) -> CorpusIndex:
     common = frozenset(t.stem for item in indexed for t in item.terms
                        if item.passage.text[t.start:t.start + 1].islower())
     return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
-                       tuple(sorted(postings)), common)
+                       tuple(sorted(postings)), common, max(idf.values(), default=1.0))
 
 
 @dataclass(frozen=True)
@@ -146,13 +149,26 @@ class Matcher:
         self.thresholds = thresholds
         self.expansions = {stem: _expand(stem, index, thresholds)
                            for phrasing in analysis.phrasings for stem in phrasing}
+        # A claim word the corpus never uses is as informative as the rarest word there is.
+        self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
+                         for stem, forms in self.expansions.items()}
 
     def candidates(self) -> list[int]:
-        """Positions of passages sharing a term with the claim, and the sentences after them."""
-        hits: set[int] = set()
-        for forms in self.expansions.values():
-            for form in forms:
-                hits.update(self.index.postings.get(form, ()))
+        """The passages most about the claim, and the sentences that continue them.
+
+        Each passage scores the IDF of the claim words it contains; only the best
+        ``Thresholds.candidates`` are related in full, so the work grows with what is
+        relevant, not with the corpus. Rare words (names) dominate the score, so the
+        passages about the claim's subject come first.
+        """
+        scores: dict[int, float] = defaultdict(float)
+        for stem, forms in self.expansions.items():
+            weight = self.term_idf[stem]
+            for position in set().union(*(self.index.postings.get(f, ()) for f in forms)):
+                scores[position] += weight
+        best = heapq.nlargest(self.thresholds.candidates, scores.items(),
+                              key=lambda item: (item[1], -item[0]))
+        hits = {position for position, _ in best}
         followers = {i + 1 for i in hits if i + 1 < len(self.index.passages)
                      and self.index.passages[i + 1].previous == i}
         return sorted(hits | followers)
@@ -177,9 +193,7 @@ class Matcher:
         return best, best_matched
 
     def _idf(self, stem: str) -> float:
-        forms = self.expansions.get(stem, frozenset())
-        return max((self.index.idf[f] for f in forms), default=max(self.index.idf.values(),
-                                                                    default=1.0))
+        return self.term_idf.get(stem, self.index.max_idf)
 
     def window(self, position: int) -> tuple[list[IndexedPassage], dict[str, float]]:
         """The passage and, when it continues it, the sentence before: stem -> weight 1."""
@@ -398,7 +412,7 @@ class Matcher:
     def _context_value_bonus(self, parts: Sequence[IndexedPassage], checked: Value,
                              start: int, end: int) -> tuple[float, float]:
         """The claim's other values, repeated by the passage, count as strong context."""
-        weight = max(self.index.idf.values(), default=1.0)
+        weight = self.index.max_idf
         in_window = in_clause = 0.0
         for other in self.analysis.context_values(checked):
             for part in parts:

@@ -9,6 +9,7 @@ troops are not comparable.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -120,6 +121,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _stemmer = snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The snowball stem of a lower-cased word; shared with matching so both read alike."""
     return str(_stemmer.stemWord(word.lower().replace("’", "'").removesuffix("'s")))
