@@ -29,6 +29,9 @@ class ClaimAnalysis:
     predicates: frozenset[str] = frozenset()
     attached: Mapping[Value, frozenset[str]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()
+    name_groups: tuple[tuple[str, ...], ...] = ()
+    """Runs of adjacent capitalised words ("Marta Lind", "Risdan Holdings"), places left out:
+    who the claim is about. Later mentions use part of a name ("Lind")."""
 
     def context_values(self, checked: Value) -> tuple[Value, ...]:
         """The claim's other values: when a passage repeats them it is about the same event."""
@@ -62,7 +65,8 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
                          _predicates((claim.text, *claim.aliases), common_words),
                          {value: _attached(claim.text, value, common_words)
                           for value in checked},
-                         _names(claim.text, common_words))
+                         _names(claim.text, common_words),
+                         _name_groups(claim.text, common_words, places))
 
 
 def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:
@@ -93,6 +97,26 @@ def _names(text: str, common_words: frozenset[str]) -> frozenset[str]:
         term.stem for term in terms(text)
         if not _is_predicate(text, term, common_words)
         and not any(v.start <= term.start < v.end for v in values))
+
+
+def _name_groups(text: str, common_words: frozenset[str],
+                 places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    values = extract_values(text)
+    groups: list[list[str]] = []
+    previous_end = -10
+    for term in terms(text):
+        if _is_predicate(text, term, common_words) or any(
+                v.start <= term.start < v.end for v in values):
+            continue
+        adjacent = text[previous_end:term.start].strip() == "" and previous_end >= 0
+        if adjacent and groups:
+            groups[-1].append(term.stem)
+        else:
+            groups.append([term.stem])
+        previous_end = term.end
+    # Where ("in Moscow") is an adjunct when the claim also says who; alone, it is the subject.
+    who = tuple(tuple(g) for g in groups if not set(g) <= set(places))
+    return who or tuple(tuple(g) for g in groups)
 
 
 def _attached(text: str, value: Value, common_words: frozenset[str]) -> frozenset[str]:
