@@ -12,14 +12,16 @@ nothing until the context says it is the same fact.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from crosscheck.analysis import ClaimAnalysis
 from crosscheck.model import Evidence, Passage, Relation, Source, Value, ValueKind
@@ -54,7 +56,7 @@ class Thresholds:
     predicate_distance: int = 12
     name_window: int = 3
     names_share: float = 0.6
-    candidates: int = 200
+    candidates: int = 60
     publication_window: int = 90
 
 
@@ -63,6 +65,7 @@ ANAPHOR = re.compile(
     r"^\W*(?:this|that|these|those|it|its|they|their|them|he|his|she|her|such|both)\b"
     r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
 NAME_PART_SHARE = 0.8
+VARIANT_WEIGHT = 0.9
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -71,15 +74,27 @@ CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|
 
 @dataclass(frozen=True)
 class IndexedPassage:
-    """A passage with what matching reads from it, computed once."""
+    """A passage with what matching reads from it; values only when first asked for, since
+    most passages are never a candidate for any claim."""
 
     passage: Passage
     terms: tuple[Term, ...]
-    values: tuple[Value, ...]
-    places: tuple[str, ...]
+    reference: Reference | None
     previous: int | None
     published: float | None = None
     prior: int | None = None
+
+    @functools.cached_property
+    def values(self) -> tuple[Value, ...]:
+        return extract_values(self.passage.text, self.reference)
+
+    @functools.cached_property
+    def places(self) -> tuple[str, ...]:
+        return capitalised_after_preposition(self.passage.text)
+
+    @functools.cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -92,6 +107,7 @@ class CorpusIndex:
     vocabulary: tuple[str, ...]
     common_words: frozenset[str] = frozenset()
     max_idf: float = 1.0
+    expansion_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
 
 def build_index(sources: Iterable[Source]) -> CorpusIndex:
@@ -105,8 +121,7 @@ def build_index(sources: Iterable[Source]) -> CorpusIndex:
             previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(passage.text)
                         else None)
             indexed.append(IndexedPassage(
-                passage, terms(passage.text), extract_values(passage.text, reference),
-                capitalised_after_preposition(passage.text), previous,
+                passage, terms(passage.text), reference, previous,
                 float(source.published.toordinal()) if source.published else None,
                 len(indexed) - 1 if len(indexed) > first else None))
     postings: dict[str, list[int]] = defaultdict(list)
@@ -131,6 +146,13 @@ class _Context:
 
 def _expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
     """The corpus stems a claim stem matches: itself and close spellings of it."""
+    cached = index.expansion_cache.get(stem)
+    if cached is None:
+        cached = index.expansion_cache[stem] = _spellings(stem, index, thresholds)
+    return cached
+
+
+def _spellings(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
     found = {stem} if stem in index.postings else set()
     if len(stem) >= thresholds.fuzzy_min_length:
         for candidate, _, _ in process.extract(
@@ -142,11 +164,11 @@ def _expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[
 
 
 def _spelling_variant(stem: str, candidate: str, thresholds: Thresholds) -> bool:
-    """Sergei/Sergey (a letter changed) or Japan/Japanes (a suffix added) are variants;
-    Golgolka/Golgol (a part missing) is another name."""
+    """Sergei/Sergey (one letter changed) or Japan/Japanes (a suffix added) are variants;
+    Golgolka/Golgol (a part missing) or Nikmervi/Nikmerpe (two letters) are other names."""
     if len(candidate) < thresholds.fuzzy_min_length:
         return False
-    return abs(len(candidate) - len(stem)) <= 1 or candidate.startswith(stem)
+    return Levenshtein.distance(stem, candidate) <= 1 or candidate.startswith(stem)
 
 
 class Matcher:
@@ -157,8 +179,17 @@ class Matcher:
         self.analysis = analysis
         self.index = index
         self.thresholds = thresholds
-        self.expansions = {stem: _expand(stem, index, thresholds)
-                           for phrasing in analysis.phrasings for stem in phrasing}
+        # A name spelled as the claim spells it is that name; a near spelling elsewhere in
+        # a large corpus is more often another person or town than a variant, so names use
+        # variants (Sergei/Sergey) only when the corpus never spells them the claim's way.
+        self.expansions = {
+            stem: (frozenset({stem}) if stem in analysis.names and stem in index.postings
+                   else _expand(stem, index, thresholds))
+            for phrasing in analysis.phrasings for stem in phrasing}
+        # ... unless the rest of the name is there: "Sergey Ivanov" is "Sergei Ivanov".
+        self.name_variants = {
+            stem: _expand(stem, index, thresholds) - {stem}
+            for group in analysis.name_groups if len(group) > 1 for stem in group}
         # A claim word the corpus never uses is as informative as the rarest word there is.
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
                          for stem, forms in self.expansions.items()}
@@ -171,11 +202,17 @@ class Matcher:
         relevant, not with the corpus. Rare words (names) dominate the score, so the
         passages about the claim's subject come first.
         """
-        scores: dict[int, float] = defaultdict(float)
-        for stem, forms in self.expansions.items():
-            weight = self.term_idf[stem]
-            for position in set().union(*(self.index.postings.get(f, ()) for f in forms)):
-                scores[position] += weight
+        passages = self.index.passages
+        limit = max(self.thresholds.candidates, len(passages) // 100)
+        pool: set[int] = set()
+        # Rare words (names) bring candidates in; a word in more than `limit` passages only
+        # scores the candidates the rare ones found, unless the claim has no rare word.
+        for stem in sorted(self.expansions, key=lambda s: (-self.term_idf[s], s)):
+            hits = set().union(*(self.index.postings.get(f, ()) for f in self.expansions[stem]))
+            if pool and len(hits) > limit:
+                break
+            pool |= hits
+        scores = {position: self._overlap(passages[position].stems) for position in pool}
         best = heapq.nlargest(self.thresholds.candidates, scores.items(),
                               key=lambda item: (item[1], -item[0]))
         hits = {position for position, _ in best}
@@ -183,9 +220,36 @@ class Matcher:
                      and self.index.passages[i + 1].previous == i}
         return sorted(hits | followers)
 
+    def _overlap(self, stems: frozenset[str]) -> float:
+        """IDF of the claim words a passage holds; a spelling variant counts a little less,
+        so the passage that spells the name as the claim does ranks first."""
+        score = 0.0
+        for stem, forms in self.expansions.items():
+            if stem in stems:
+                score += self.term_idf[stem]
+            elif forms & stems:
+                score += VARIANT_WEIGHT * self.term_idf[stem]
+        return score
+
+    def _with_name_variants(self, weights: Mapping[str, float]) -> Mapping[str, float]:
+        """Count a variant spelling of a name part when another part is spelled exactly."""
+        added: dict[str, float] = {}
+        for group in self.analysis.name_groups:
+            exact = [stem for stem in group if stem in weights]
+            if not exact:
+                continue
+            for stem in group:
+                if stem not in weights:
+                    variant = next((f for f in sorted(self.name_variants.get(stem, ()))
+                                    if f in weights), None)
+                    if variant is not None:
+                        added[stem] = weights[variant]
+        return {**weights, **added} if added else weights
+
     def coverage(self, weights: Mapping[str, float], bonus: float = 0.0) -> tuple[float, tuple[
             str, ...]]:
         """Best IDF-weighted share of a phrasing's terms present (with their weights)."""
+        weights = self._with_name_variants(weights)
         best = 0.0
         best_matched: tuple[str, ...] = ()
         for phrasing in self.analysis.phrasings:
