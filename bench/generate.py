@@ -58,6 +58,8 @@ def _document(rng: random.Random, index: int) -> tuple[str, str, list[Fact]]:
     published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
     evacuated = rng.randrange(120, 9000)
     wrong_evacuated = evacuated + rng.choice((-1, 1)) * rng.randrange(50, 900)
+    if wrong_evacuated <= 0:
+        wrong_evacuated = evacuated + rng.randrange(50, 900)
     cost = rng.randrange(5, 900)
     wrong_cost = cost + rng.randrange(3, 60)
     opened = rng.randrange(1950, 2014)

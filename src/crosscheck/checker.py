@@ -6,6 +6,9 @@ analyse claims, match, decide verdicts. Reporters and the CLI work on what it re
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,15 +18,19 @@ from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
     DEFAULT_THRESHOLDS,
     CorpusIndex,
+    PreparedSource,
     Thresholds,
     build_index,
+    prepare_source,
     relate_claim,
 )
 from crosscheck.model import ClaimsFile, Report, Source, SourceSummary
-from crosscheck.sources import read_sources
+from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
 from crosscheck.verdicts import decide
 
 MAX_CLAIMS_BYTES = 5 * 1024 * 1024
+PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
+MAX_WORKERS = 8
 
 
 @dataclass(frozen=True)
@@ -63,9 +70,10 @@ def read_claims_file(path: Path) -> ClaimsFile:
 
 def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   thresholds: Thresholds = DEFAULT_THRESHOLDS,
-                  warnings: tuple[str, ...] = ()) -> Report:
+                  warnings: tuple[str, ...] = (),
+                  prepared: tuple[PreparedSource, ...] | None = None) -> Report:
     """The pure part of a check: claims and loaded sources in, Report out."""
-    index = build_index(sources)
+    index = build_index(sources, prepared)
     results = []
     for claim in claims.claims:
         analysis = analyse_claim(claim, claims.path, index.common_words)
@@ -83,8 +91,39 @@ def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceS
                  for s in sorted(sources, key=lambda s: s.path))
 
 
+def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
+                                             PreparedSource | None]:
+    """One file, read, cleaned, split and tokenised: the unit of work of a worker process."""
+    source, problem = load_file(job)
+    return source, problem, prepare_source(source) if source is not None else None
+
+
+def _load_all(jobs: list[FileJob]) -> list[tuple[Source | None, str | None,
+                                                  PreparedSource | None]]:
+    """Load every file, in worker processes when there are enough files to pay for them."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
+        return [_load_and_prepare(job) for job in jobs]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_load_and_prepare, jobs, chunksize=64))
+
+
 def check(config: CheckConfig) -> Report:
     """Run the whole pipeline for one claims file."""
     claims = read_claims_file(config.claims_path)
-    corpus = read_sources(claims, config.claims_path.parent)
-    return check_sources(claims, corpus.sources, config.thresholds, corpus.warnings)
+    base = config.claims_path.parent
+    paths, notes = discover(claims, base)
+    check_metadata(claims, base, paths)
+    sources: list[Source] = []
+    prepared: list[PreparedSource] = []
+    warnings = list(notes)
+    for source, problem, ready in _load_all(file_jobs(claims, base, paths)):
+        if problem:
+            warnings.append(problem)
+        elif source is not None and ready is not None:
+            sources.append(source)
+            prepared.append(ready)
+    return check_sources(claims, tuple(sources), config.thresholds, tuple(warnings),
+                         tuple(prepared))

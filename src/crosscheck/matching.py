@@ -110,18 +110,36 @@ class CorpusIndex:
     expansion_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
 
-def build_index(sources: Iterable[Source]) -> CorpusIndex:
-    """Split, tokenise and extract values from every source."""
+@dataclass(frozen=True)
+class PreparedSource:
+    """A source split into passages and tokenised: the part of indexing done per file."""
+
+    passages: tuple[Passage, ...]
+    terms: tuple[tuple[Term, ...], ...]
+
+
+def prepare_source(source: Source) -> PreparedSource:
+    """Split and tokenise one source (pure; run in worker processes for large corpora)."""
+    passages = split_passages(source)
+    return PreparedSource(passages, tuple(terms(p.text) for p in passages))
+
+
+def build_index(sources: Iterable[Source],
+                prepared: Sequence[PreparedSource] | None = None) -> CorpusIndex:
+    """Index every source's passages; ``prepared`` holds them already split, in order."""
     indexed: list[IndexedPassage] = []
-    for source in sources:
+    sources = list(sources)
+    ready = prepared if prepared is not None else [prepare_source(s) for s in sources]
+    for source, prepared_source in zip(sources, ready, strict=True):
         reference = (Reference(source.published, source.published_origin or "metadata")
                      if source.published else None)
         first = len(indexed)
-        for passage in split_passages(source):
+        for passage, passage_terms in zip(prepared_source.passages, prepared_source.terms,
+                                          strict=True):
             previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(passage.text)
                         else None)
             indexed.append(IndexedPassage(
-                passage, terms(passage.text), reference, previous,
+                passage, passage_terms, reference, previous,
                 float(source.published.toordinal()) if source.published else None,
                 len(indexed) - 1 if len(indexed) > first else None))
     postings: dict[str, list[int]] = defaultdict(list)

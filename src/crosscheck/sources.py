@@ -132,22 +132,52 @@ def _is_inside(path: Path, root: Path, notes: list[str]) -> bool:
 def read_sources(claims: ClaimsFile, base: Path) -> LoadedCorpus:
     """Read every corpus file; unreadable, binary or empty files become warnings."""
     paths, warnings = discover(claims, base)
-    metas = {m.path: m for m in claims.sources}
+    check_metadata(claims, base, paths)
+    sources = []
+    for job in file_jobs(claims, base, paths):
+        source, problem = load_file(job)
+        if problem:
+            warnings.append(problem)
+        elif source is not None:
+            sources.append(source)
+    return LoadedCorpus(tuple(sources), tuple(warnings))
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """One corpus file to load: where it is, its path for reports, its claims.yaml metadata."""
+
+    path: Path
+    relative: str
+    meta: SourceMeta | None
+
+
+def check_metadata(claims: ClaimsFile, base: Path, paths: list[Path]) -> None:
+    """Every ``sources`` entry must name a corpus file."""
     relative_paths = {p.relative_to(base).as_posix() for p in paths}
     for meta in claims.sources:
         if meta.path not in relative_paths:
             raise ClaimsError(f'sources entry "{meta.path}" is not a file in the corpus',
                               path=claims.path, line=meta.line, column=3,
                               hint="fix the path or add it to `corpus`")
-    sources = []
+
+
+def file_jobs(claims: ClaimsFile, base: Path, paths: list[Path]) -> list[FileJob]:
+    """The files to load, each with its metadata."""
+    metas = {m.path: m for m in claims.sources}
+    jobs = []
     for path in paths:
         relative = path.relative_to(base).as_posix()
-        text, problem = _read_text(path)
-        if problem:
-            warnings.append(f"{relative}: skipped, {problem}")
-            continue
-        sources.append(make_source(relative, text, metas.get(relative)))
-    return LoadedCorpus(tuple(sources), tuple(warnings))
+        jobs.append(FileJob(path, relative, metas.get(relative)))
+    return jobs
+
+
+def load_file(job: FileJob) -> tuple[Source | None, str | None]:
+    """Read and clean one file: the Source, or the warning saying why it was skipped."""
+    text, problem = _read_text(job.path)
+    if problem:
+        return None, f"{job.relative}: skipped, {problem}"
+    return make_source(job.relative, text, job.meta), None
 
 
 def _read_text(path: Path) -> tuple[str, str | None]:
