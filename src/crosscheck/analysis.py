@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crosscheck.errors import ClaimsError
-from crosscheck.model import Claim, Value, ValueKind
-from crosscheck.text import Term, capitalised_after_preposition, terms, token_distance
-from crosscheck.values import extract_values
+from crosscheck.model import Claim, ClaimId, Value, ValueKind
+from crosscheck.text import (
+    Term,
+    capitalised_after_preposition,
+    clause_around,
+    terms,
+    token_distance,
+)
+from crosscheck.values import Reference, extract_values
+
+NEAR_NAME_SLACK = 4  # words: names this much farther than the nearest still count
 
 
 @dataclass(frozen=True)
@@ -32,9 +40,14 @@ class ClaimAnalysis:
     name_groups: tuple[tuple[str, ...], ...] = ()
     """Runs of adjacent capitalised words ("Marta Lind", "Risdan Holdings"), places left out:
     who the claim is about. Later mentions use part of a name ("Lind")."""
+    context: tuple[Value, ...] | None = None
+    """Set for statements: only the values that frame the checked one (its clause and what
+    comes before), not an attribution's date ("..., union leaders said last Friday")."""
 
     def context_values(self, checked: Value) -> tuple[Value, ...]:
         """The claim's other values: when a passage repeats them it is about the same event."""
+        if self.context is not None:
+            return self.context
         return tuple(v for v in self.values if v is not checked)
 
 
@@ -48,13 +61,15 @@ def _phrasing_terms(text: str, values: tuple[Value, ...]) -> tuple[str, ...]:
 
 
 def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
-                  common_words: frozenset[str] = frozenset()) -> ClaimAnalysis:
+                  common_words: frozenset[str] = frozenset(),
+                  reference: Reference | None = None) -> ClaimAnalysis:
     """Split a claim into its values and its context; raise when ``value:`` names no value.
 
     ``common_words`` are stems the corpus writes in lower case: a claim's capitalised first
-    word among them ("Turnout was ...") is a predicate, not a name.
+    word among them ("Turnout was ...") is a predicate, not a name. ``reference`` dates the
+    claim's relative expressions (a source sentence used as a claim, in `scan`).
     """
-    values = extract_values(claim.text)
+    values = extract_values(claim.text, reference)
     checked = _select(claim, values, claims_path) if claim.value else _default_checked(values)
     phrasings = [_phrasing_terms(claim.text, values)]
     for alias in claim.aliases:
@@ -67,6 +82,46 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
                           for value in checked},
                          _names(claim.text, common_words),
                          _name_groups(claim.text, common_words, places))
+
+
+def analyse_statement(text: str, value_start: int, common_words: frozenset[str],
+                      reference: Reference | None, statement_id: str,
+                      line: int = 1) -> ClaimAnalysis | None:
+    """A source's own sentence read as a claim about the value starting at ``value_start``
+    (for `scan`); the text may begin with the sentences before it, for context."""
+    claim = Claim(ClaimId(statement_id), text, line)
+    analysis = analyse_claim(claim, "", common_words, reference)
+    chosen = next((v for v in analysis.values if v.start == value_start), None)
+    if chosen is None:
+        return None
+    clause_start, clause_end = clause_around(text, chosen.start, chosen.end)
+    framing = tuple(v for v in analysis.values if v is not chosen and v.start < clause_end)
+    # A source sentence says several things: the statement is its value's clause, about the
+    # name nearest to the value, not everything else the sentence mentions.
+    groups = _nearest_groups(text, chosen, analysis.name_groups)
+    clause_terms = tuple(dict.fromkeys(
+        t.stem for t in terms(text) if clause_start <= t.start < clause_end
+        and not any(v.start <= t.start < v.end for v in analysis.values)))
+    phrasing = tuple(dict.fromkeys((*clause_terms, *(s for g in groups for s in g))))
+    return replace(analysis, checked=(chosen,), context=framing, name_groups=groups,
+                   phrasings=(phrasing,),
+                   attached={chosen: _attached(text, chosen, common_words)})
+
+
+def _nearest_groups(text: str, value: Value,
+                    groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The name nearest the value, and any others as near as it."""
+    positions = {t.stem: t for t in terms(text)}
+    distances = []
+    for group in groups:
+        spans = [positions[s] for s in group if s in positions]
+        if spans:
+            distances.append((min(token_distance(text, t.start, t.end, value.start, value.end)
+                                  for t in spans), group))
+    if not distances:
+        return groups
+    nearest = min(d for d, _ in distances)
+    return tuple(g for d, g in distances if d <= nearest + NEAR_NAME_SLACK)
 
 
 def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:

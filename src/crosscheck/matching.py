@@ -398,7 +398,10 @@ class Matcher:
                      if _negated(text[:clause[1]]) else None),
         ]
         if relation is Relation.CONFLICTS:
+            checks.append(lambda: ("it is said relative to the source's date and only to the "
+                                   f"{value.precision}" if is_vague(value) else None))
             checks.append(lambda: self._different_event(item, checked, value))
+            checks.append(lambda: self._other_framing(item, checked))
         for check in checks:
             reason = check()
             if reason:
@@ -406,16 +409,18 @@ class Matcher:
         return None
 
     def _other_subject(self, item: IndexedPassage, clause: tuple[int, int]) -> str | None:
-        """The passage is about someone else: the claim's names are nowhere near it, or its
-        clause names another subject ("Rival Nordmark Grocers reported ...")."""
+        """The passage is about someone else: the claim's names are nowhere near it, or the
+        sentence up to its value names another subject ("Rival Nordmark Grocers reported")."""
         if not self.analysis.names:
             return None
         if not self._names_near(item):
             return (f"too few of the claim's names ({', '.join(sorted(self.analysis.names))}) "
                     f"are in the passage or the {self.thresholds.name_window} sentences before")
+        clause = (0, clause[1])  # the clause and the clauses before it, where its subject is
         clause_text = item.passage.text[clause[0]:clause[1]]
         clause_stems = {t.stem for t in item.terms if clause[0] <= t.start < clause[1]}
-        if any(self._forms(name) & clause_stems for name in self.analysis.names):
+        who = {name for group in self.analysis.name_groups for name in group}
+        if any(self._forms(name) & clause_stems for name in who):
             return None
         if ATTRIBUTION.search(clause_text):
             return None
@@ -461,6 +466,19 @@ class Matcher:
         """Whether a word stands in the claim (or one of its aliases), spelling variants too."""
         return any(stem_ in self._forms(term) for phrasing in self.analysis.phrasings
                    for term in phrasing) or stem_ in self.analysis.names
+
+    def _other_framing(self, item: IndexedPassage, checked: Value) -> str | None:
+        """The claim's other values, where the passage states them differently, show another
+        event: a "second term on October 13" is not dated by a "third term on Sunday"."""
+        for context in self.analysis.context_values(checked):
+            if context.kind is ValueKind.DATE or comparable(context, context) is False:
+                continue
+            same_kind = [v for v in item.values if v.kind is context.kind
+                         and comparable(context, v) is True]
+            if same_kind and all(compare(context, v) is Comparison.DIFFERS for v in same_kind):
+                return (f"it states {same_kind[0].text!r} where the claim says "
+                        f"{context.text!r}: another event")
+        return None
 
     def _other_time(self, item: IndexedPassage, checked: Value, value: Value,
                     clause: tuple[int, int]) -> str | None:
@@ -541,6 +559,12 @@ class Matcher:
         passage = item.passage
         return Evidence(passage.source, passage.line, passage.column, relation, passage.text,
                         round(score, 4), value, checked, reasons)
+
+
+def is_vague(value: Value) -> bool:
+    """Said relative to the source's date and coarser than a day ("last year", "in
+    December"): enough to agree with, not to tell one event's date from another's."""
+    return value.relative and value.precision != "day"
 
 
 def _without_first_word(text: str, clause: tuple[int, int]) -> str:

@@ -45,6 +45,8 @@ class Value:
     explanation: str
     unit: str | None = None
     month_day: tuple[int, int] | None = None
+    relative: bool = False
+    """Said relative to the publication date ("Tuesday", "last year", "in November")."""
 
     @property
     def resolved(self) -> bool:

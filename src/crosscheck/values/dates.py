@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.model import Value, ValueKind
 
@@ -51,16 +51,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("deictic_day", re.compile(r"\b(?P<deictic>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("relative_period", re.compile(
-        r"\b(?P<rel>(?:later|earlier)\s+this|this|next|last|past|coming)"
-        r"\s+(?P<period>week|month|year)\b", re.I)),
+        r"\b(?P<rel>(?:later|earlier)\s+this|this|next|last|past|coming|(?:the\s+)?end\s+of"
+        r"\s+(?:the|this))\s+(?P<period>week|month|year)\b", re.I)),
 )
 
 FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|'ll|may|might|going\s+to|plans?|planned|planning|scheduled"
+    r"\b(?:will|won't|would|shall|'ll|may|might|going\s+to|plans?|planned|planning|scheduled"
     r"|expects?|expected"
     r"|set\s+to|due|ahead|upcoming|next|is\s+to|are\s+to|to\s+be\s+held|intends?)\b", re.I)
 PAST_CUES = re.compile(
-    r"\b(?:\w+ed|said|told|met|held|took|gave|made|was|were|had|did|came|went|saw|began|spoke"
+    r"(?<![-\w])(?:\w+ed|said|told|met|held|took|gave|made|was|were|had|did|came|went|saw|began|spoke"
     r"|sat|struck|left|led|sent|won|lost|wrote|brought|kept|ago|last|earlier|previous)\b", re.I)
 
 
@@ -251,6 +251,8 @@ def _relative_period(m: re.Match[str], ref: Reference | None) -> Value:
         return _unresolved(m, f"{rel} {period}", period, "not resolved: no publication date")
     shift = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(rel, 0)
     first, last = _period_bounds(ref.date, period, shift)
+    if rel.endswith(("end of the", "end of this")):
+        rel = "later this"  # "by the end of the year": what is left of it
     if rel == "later this":
         first = max(first, ref.date)
     elif rel == "earlier this":
@@ -292,13 +294,17 @@ def _decade(m: re.Match[str]) -> Value:
     return _value(m, first, last, f"{start}s", "decade", f"the years {start}-{start + 9}")
 
 
+RELATIVE_KINDS = frozenset({"relative_month", "weekday", "deictic_day", "relative_period"})
+
+
 def find_dates(text: str, ref: Reference | None) -> Iterator[Value]:
     """Every date expression in ``text``, possibly overlapping; the caller keeps the longest."""
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             value = _dispatch(kind, m, text, ref)
-            if value is not None:
-                yield value
+            if value is None:
+                continue
+            yield replace(value, relative=True) if kind in RELATIVE_KINDS else value
 
 
 def _dispatch(kind: str, m: re.Match[str], text: str, ref: Reference | None) -> Value | None:

@@ -1,0 +1,162 @@
+"""`crosscheck scan`: the disagreements nobody wrote a claim for.
+
+Every value a source states becomes a statement; each statement is matched against the other
+sources exactly as a claim would be (candidates by rare shared words, then same-fact
+alignment: predicate, names, place, time, negation), so grouping is by shared context and
+never all-pairs. A statement that another source conflicts with is a finding; one that
+another source supports is an agreement. Findings found from both sides rank first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from crosscheck.analysis import analyse_statement
+from crosscheck.matching import (
+    DEFAULT_THRESHOLDS,
+    CorpusIndex,
+    IndexedPassage,
+    Matcher,
+    Thresholds,
+    is_vague,
+)
+from crosscheck.model import Evidence, Relation, Value, ValueKind
+
+BOTH_SIDES_BONUS = 0.25
+CONTEXT_SENTENCES = 2
+MIN_STATEMENT_WORDS = 6
+WORDS = re.compile(r"[^\W\d_]+")
+NAMED = re.compile(r"\b[A-Z][a-z]")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A value as one source states it."""
+
+    source: str
+    line: int
+    column: int
+    text: str
+    value: Value
+
+
+@dataclass(frozen=True)
+class ScanFinding:
+    """Two statements about the same fact, and whether their values agree."""
+
+    relation: Relation
+    score: float
+    first: Statement
+    second: Statement
+    both_sides: bool
+    reasons: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[str, int, str, int]:
+        return (self.first.source, self.first.line, self.second.source, self.second.line)
+
+
+def _statement_values(item: IndexedPassage) -> list[Value]:
+    """Values worth comparing: resolved, counting something when they are counts, and in a
+    sentence that says something about them (not a dateline)."""
+    if len(WORDS.findall(item.passage.text)) < MIN_STATEMENT_WORDS:
+        return []
+    return [v for v in item.values if v.resolved and (
+        v.kind is not ValueKind.COUNT or v.unit is not None) and v.precision != "open"]
+
+
+def _statement(item: IndexedPassage, value: Value) -> Statement:
+    p = item.passage
+    return Statement(p.source, p.line, p.column, p.text, value)
+
+
+def _context_text(index: CorpusIndex, position: int) -> str:
+    """The sentence, after the sentences before it when it names nobody itself: "Turnout was
+    68 percent." is about the election the previous sentence names."""
+    item = index.passages[position]
+    if NAMED.search(item.passage.text[1:]) or item.prior is None:
+        return ""
+    parts: list[str] = []
+    prior: int | None = item.prior
+    for _ in range(CONTEXT_SENTENCES):
+        if prior is None:
+            break
+        parts.insert(0, index.passages[prior].passage.text)
+        prior = index.passages[prior].prior
+    return " ".join(parts) + " "
+
+
+def _relations_of(index: CorpusIndex, position: int, value: Value,
+                  thresholds: Thresholds) -> list[tuple[int, Evidence]]:
+    item = index.passages[position]
+    context = _context_text(index, position)
+    analysis = analyse_statement(context + item.passage.text, len(context) + value.start,
+                                 index.common_words, item.reference, f"statement-{position}",
+                                 item.passage.line)
+    if analysis is None:
+        return []
+    matcher = Matcher(analysis, index, thresholds)
+    found = []
+    for candidate in matcher.candidates():
+        other = index.passages[candidate]
+        if other.passage.source == item.passage.source or _different_times(item, other, value):
+            continue
+        evidence = matcher.relate(candidate)
+        if evidence is None or evidence.relation is Relation.MENTIONS or evidence.value is None:
+            continue
+        # "Last year" or "this week" against "Dec. 15" is more often two events than one
+        # event dated twice: a disagreement needs dates at least one of them states exactly.
+        if evidence.relation is Relation.CONFLICTS and (is_vague(value)
+                                                        or is_vague(evidence.value)):
+            continue
+        found.append((candidate, evidence))
+    return found
+
+
+def _different_times(item: IndexedPassage, other: IndexedPassage, value: Value) -> bool:
+    """Counts, shares and amounts describe a state at a time: two sources published far apart
+    describe two states (turnout in 2019 and in 2023), not one fact they disagree on."""
+    if value.kind is ValueKind.DATE or item.published is None or other.published is None:
+        return False
+    return abs(item.published - other.published) > DEFAULT_THRESHOLDS.publication_window
+
+
+def scan(index: CorpusIndex, thresholds: Thresholds = DEFAULT_THRESHOLDS,
+         progress: Callable[[int, int], None] | None = None) -> tuple[ScanFinding, ...]:
+    """Every pair of statements from different sources about the same fact, best first."""
+    directed: dict[tuple[int, int, str], tuple[Relation, float, Value, Value,
+                                               tuple[str, ...]]] = {}
+    total = len(index.passages)
+    for position, item in enumerate(index.passages):
+        if progress is not None:
+            progress(position, total)
+        for value in _statement_values(item):
+            for candidate, evidence in _relations_of(index, position, value, thresholds):
+                assert evidence.value is not None
+                key = (position, candidate, value.normalized)
+                if key not in directed or directed[key][1] < evidence.score:
+                    directed[key] = (evidence.relation, evidence.score, value, evidence.value,
+                                     evidence.reasons)
+    return _pair_up(index, directed)
+
+
+def _pair_up(index: CorpusIndex, directed: dict[tuple[int, int, str], tuple[
+        Relation, float, Value, Value, tuple[str, ...]]]) -> tuple[ScanFinding, ...]:
+    findings: dict[tuple[int, int, str, str], ScanFinding] = {}
+    for (a, b, _), (relation, score, value_a, value_b, reasons) in sorted(directed.items()):
+        first, second = (a, b) if a < b else (b, a)
+        values = (value_a, value_b) if a < b else (value_b, value_a)
+        key = (first, second, values[0].normalized, values[1].normalized)
+        reverse = any(k[0] == b and k[1] == a and directed[k][0] is relation
+                      for k in directed if k[0] == b and k[1] == a)
+        total = score + (BOTH_SIDES_BONUS if reverse else 0.0)
+        current = findings.get(key)
+        if current is None or current.score < total:
+            findings[key] = ScanFinding(
+                relation, round(total, 4),
+                _statement(index.passages[first], values[0]),
+                _statement(index.passages[second], values[1]), reverse, reasons)
+    return tuple(sorted(findings.values(), key=lambda f: (
+        f.relation is not Relation.CONFLICTS, -f.score, f.key)))
