@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 from dataclasses import dataclass, field, replace
 
 from crosscheck.errors import ClaimsError
@@ -22,6 +23,15 @@ from crosscheck.text import (
 )
 from crosscheck.values import Reference, extract_values
 
+class CorpusWords(NamedTuple):
+    """How the corpus writes its words: stems seen in lower case, and stems capitalised
+    inside a sentence (names). Empty without a corpus."""
+
+    common: frozenset[str]
+    proper: frozenset[str]
+
+
+NO_WORDS = CorpusWords(frozenset(), frozenset())
 NEAR_NAME_SLACK = 4  # words: names this much farther than the nearest still count
 
 
@@ -61,7 +71,7 @@ def _phrasing_terms(text: str, values: tuple[Value, ...]) -> tuple[str, ...]:
 
 
 def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
-                  common_words: frozenset[str] = frozenset(),
+                  common_words: CorpusWords = NO_WORDS,
                   reference: Reference | None = None) -> ClaimAnalysis:
     """Split a claim into its values and its context; raise when ``value:`` names no value.
 
@@ -84,7 +94,7 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
                          _name_groups(claim.text, common_words, places))
 
 
-def analyse_statement(text: str, value_start: int, common_words: frozenset[str],
+def analyse_statement(text: str, value_start: int, common_words: CorpusWords,
                       reference: Reference | None, statement_id: str,
                       line: int = 1) -> ClaimAnalysis | None:
     """A source's own sentence read as a claim about the value starting at ``value_start``
@@ -131,13 +141,22 @@ def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:
     return numbers or values
 
 
-def _is_predicate(text: str, term: Term, common_words: frozenset[str]) -> bool:
-    """A common word: written in lower case, or the capitalised first word of a sentence
-    that the corpus writes in lower case."""
+def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
+    """A common word: written in lower case, or a sentence's capitalised first word that the
+    corpus writes in lower case, or never capitalises inside a sentence ("Engineers found")
+    unless a capitalised word follows it ("Halvorsen Foods")."""
     written = text[term.start:term.end]
     if written[:1].islower():
         return True
-    return term.start == _first_word_start(text) and term.stem in common_words
+    if term.start != _first_word_start(text):
+        return False
+    if term.stem in common_words.common:
+        return True
+    following = re.match(r"\W+(\w)", text[term.end:])
+    if following and following.group(1).isupper():
+        return False
+    return bool(common_words.proper or common_words.common) and \
+        term.stem not in common_words.proper
 
 
 def _first_word_start(text: str) -> int:
@@ -145,7 +164,7 @@ def _first_word_start(text: str) -> int:
     return first.start() if first else 0
 
 
-def _names(text: str, common_words: frozenset[str]) -> frozenset[str]:
+def _names(text: str, common_words: CorpusWords) -> frozenset[str]:
     """Stems of the claim's capitalised words: who and where the claim is about."""
     values = extract_values(text)
     return frozenset(
@@ -154,7 +173,7 @@ def _names(text: str, common_words: frozenset[str]) -> frozenset[str]:
         and not any(v.start <= term.start < v.end for v in values))
 
 
-def _name_groups(text: str, common_words: frozenset[str],
+def _name_groups(text: str, common_words: CorpusWords,
                  places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     values = extract_values(text)
     groups: list[list[str]] = []
@@ -174,7 +193,7 @@ def _name_groups(text: str, common_words: frozenset[str],
     return who or tuple(tuple(g) for g in groups)
 
 
-def _attached(text: str, value: Value, common_words: frozenset[str]) -> frozenset[str]:
+def _attached(text: str, value: Value, common_words: CorpusWords) -> frozenset[str]:
     """The claim's predicate words nearest its value: what the value is the value of."""
     values = extract_values(text)
     by_distance: dict[int, set[str]] = {}
@@ -187,7 +206,7 @@ def _attached(text: str, value: Value, common_words: frozenset[str]) -> frozense
     return frozenset(by_distance[min(by_distance)]) if by_distance else frozenset()
 
 
-def _predicates(texts: tuple[str, ...], common_words: frozenset[str]) -> frozenset[str]:
+def _predicates(texts: tuple[str, ...], common_words: CorpusWords) -> frozenset[str]:
     """Stems of the claim's common words (what happened), as opposed to its names (who)."""
     found = set()
     for text in texts:

@@ -25,6 +25,7 @@ from crosscheck.matching import (
     relate_claim,
 )
 from crosscheck.model import ClaimsFile, Report, Source, SourceSummary
+from crosscheck.scan import ScanReport, scan
 from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
 from crosscheck.verdicts import decide
 
@@ -110,10 +111,20 @@ def _load_all(jobs: list[FileJob]) -> list[tuple[Source | None, str | None,
         return list(pool.map(_load_and_prepare, jobs, chunksize=64))
 
 
-def check(config: CheckConfig) -> Report:
-    """Run the whole pipeline for one claims file."""
-    claims = read_claims_file(config.claims_path)
-    base = config.claims_path.parent
+@dataclass(frozen=True)
+class LoadedProject:
+    """A claims file and its corpus, loaded, split and tokenised."""
+
+    claims: ClaimsFile
+    sources: tuple[Source, ...]
+    prepared: tuple[PreparedSource, ...]
+    warnings: tuple[str, ...]
+
+
+def load_project(claims_path: Path) -> LoadedProject:
+    """Read the claims file and every corpus file it names."""
+    claims = read_claims_file(claims_path)
+    base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
     sources: list[Source] = []
@@ -125,5 +136,19 @@ def check(config: CheckConfig) -> Report:
         elif source is not None and ready is not None:
             sources.append(source)
             prepared.append(ready)
-    return check_sources(claims, tuple(sources), config.thresholds, tuple(warnings),
-                         tuple(prepared))
+    return LoadedProject(claims, tuple(sources), tuple(prepared), tuple(warnings))
+
+
+def check(config: CheckConfig) -> Report:
+    """Run the whole pipeline for one claims file."""
+    project = load_project(config.claims_path)
+    return check_sources(project.claims, project.sources, config.thresholds,
+                         project.warnings, project.prepared)
+
+
+def scan_project(config: CheckConfig) -> ScanReport:
+    """Find the disagreements between the sources of a project, without its claims."""
+    project = load_project(config.claims_path)
+    index = build_index(project.sources, project.prepared)
+    return ScanReport(project.claims.path, scan(index, config.thresholds),
+                      _summaries(project.sources, index), project.warnings)

@@ -350,6 +350,54 @@ def explain(
 
 
 @app.command()
+def scan(
+    claims: ClaimsOption = Path("claims.yaml"),
+    fmt: FormatOption = Format.TERMINAL,
+    output: OutputOption = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Also list facts that several sources agree on.")] = False,
+    suggest: Annotated[bool, typer.Option(
+        "--suggest", help="Print claims.yaml entries for the top disagreements instead.")]
+    = False,
+    limit: Annotated[int, typer.Option(
+        "--limit", min=1, help="How many findings of each kind to show.")] = 20,
+    color: ColorOption = None,
+) -> None:
+    """Find the disagreements nobody wrote a claim for.
+
+    Every value a source states (counts, amounts, shares, dates) is matched against the other
+    sources with the same same-fact rules as claims; a disagreement is two sources stating
+    different values for one fact. Uses the corpus and source metadata of claims.yaml, not
+    its claims. Exit 0 (it reports; `check` gates).
+
+    Examples:
+      crosscheck scan
+      crosscheck scan --all --format markdown
+      crosscheck scan --suggest >> new-claims.yaml
+    """
+    from crosscheck.checker import CheckConfig, scan_project
+    from crosscheck.reporters import scan as scan_reporters
+
+    result = _guarded(partial(scan_project, CheckConfig(claims)))
+    if suggest:
+        text = scan_reporters.render_suggestions(result, limit)
+    elif fmt is Format.MARKDOWN:
+        text = scan_reporters.render_scan_markdown(result, show_all=show_all, limit=limit)
+    elif fmt is Format.JSON:
+        text = scan_reporters.render_scan_json(result, show_all=show_all, limit=limit)
+    else:
+        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        text = scan_reporters.render_scan_terminal(
+            result, show_all=show_all, limit=limit, color=_use_color(color, output),
+            width=width)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _guarded(partial(write_atomically, output, text))
+        _stderr(f"crosscheck: wrote scan to {output}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of claims.yaml (version 1), for editors and other tools."""
     from crosscheck.schema import render_schema

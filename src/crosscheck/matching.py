@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from crosscheck.analysis import ClaimAnalysis
+from crosscheck.analysis import ClaimAnalysis, CorpusWords
 from crosscheck.model import Evidence, Passage, Relation, Source, Value, ValueKind
 from crosscheck.passages import split_passages
 from crosscheck.text import (
@@ -105,9 +105,15 @@ class CorpusIndex:
     idf: Mapping[str, float]
     postings: Mapping[str, tuple[int, ...]]
     vocabulary: tuple[str, ...]
-    common_words: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
     max_idf: float = 1.0
     expansion_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    proper: frozenset[str] = frozenset()
+
+    @property
+    def common_words(self) -> CorpusWords:
+        """How the corpus writes its words, for reading claims against it."""
+        return CorpusWords(self.common, self.proper)
 
 
 @dataclass(frozen=True)
@@ -150,8 +156,11 @@ def build_index(sources: Iterable[Source],
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
     common = frozenset(t.stem for item in indexed for t in item.terms
                        if item.passage.text[t.start:t.start + 1].islower())
+    proper = frozenset(t.stem for item in indexed for t in item.terms[1:]
+                       if item.passage.text[t.start:t.start + 1].isupper())
     return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
-                       tuple(sorted(postings)), common, max(idf.values(), default=1.0))
+                       tuple(sorted(postings)), common, max(idf.values(), default=1.0),
+                       proper=proper)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from crosscheck.matching import (
     Thresholds,
     is_vague,
 )
-from crosscheck.model import Evidence, Relation, Value, ValueKind
+from crosscheck.model import Evidence, Relation, SourceSummary, Value, ValueKind
 
 BOTH_SIDES_BONUS = 0.25
 CONTEXT_SENTENCES = 2
@@ -56,6 +56,24 @@ class ScanFinding:
     @property
     def key(self) -> tuple[str, int, str, int]:
         return (self.first.source, self.first.line, self.second.source, self.second.line)
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    """What a scan found, for the scan reporters."""
+
+    claims_path: str
+    findings: tuple[ScanFinding, ...]
+    sources: tuple[SourceSummary, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def disagreements(self) -> tuple[ScanFinding, ...]:
+        return tuple(f for f in self.findings if f.relation is Relation.CONFLICTS)
+
+    @property
+    def agreements(self) -> tuple[ScanFinding, ...]:
+        return tuple(f for f in self.findings if f.relation is Relation.SUPPORTS)
 
 
 def _statement_values(item: IndexedPassage) -> list[Value]:
