@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import yaml
+from bench.eval_scan import evaluate
 from typer.testing import CliRunner
 
-from bench.eval_scan import evaluate
 from crosscheck.checker import CheckConfig, scan_project
 from crosscheck.claims import parse_claims
 from crosscheck.cli import app

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import NamedTuple
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from crosscheck.errors import ClaimsError
 from crosscheck.model import Claim, ClaimId, Value, ValueKind
@@ -22,6 +22,7 @@ from crosscheck.text import (
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
+
 
 class CorpusWords(NamedTuple):
     """How the corpus writes its words: stems seen in lower case, and stems capitalised
