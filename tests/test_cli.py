@@ -131,3 +131,14 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     ci_command = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
     assert f"```sh\n{ci_command}\n```" in readme
+
+
+def test_core_reports_progress_and_cli_draws_no_bar_off_a_terminal() -> None:
+    from crosscheck.checker import CheckConfig, check
+
+    seen: list[tuple[str, int, int]] = []
+    check(CheckConfig(REPO / "claims.yaml",
+                      progress=lambda stage, done, total: seen.append((stage, done, total))))
+    assert ("reading sources", 5, 5) in seen and ("checking claims", 17, 17) in seen
+    code, _, err = invoke("report", "--claims", DEMO, "--format", "json")
+    assert code == 0 and "\r" not in err and "checking claims" not in err

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from crosscheck.analysis import analyse_claim
@@ -34,12 +36,21 @@ PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more tha
 MAX_WORKERS = 8
 
 
+Progress = Callable[[str, int, int], None]
+"""Called as (stage, done, total) while work goes on; the CLI may draw a bar from it."""
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class CheckConfig:
     """What to check, and with which thresholds."""
 
     claims_path: Path
     thresholds: Thresholds = DEFAULT_THRESHOLDS
+    progress: Progress = _quiet
 
 
 def display_path(path: Path) -> str:
@@ -72,11 +83,13 @@ def read_claims_file(path: Path) -> ClaimsFile:
 def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   thresholds: Thresholds = DEFAULT_THRESHOLDS,
                   warnings: tuple[str, ...] = (),
-                  prepared: tuple[PreparedSource, ...] | None = None) -> Report:
+                  prepared: tuple[PreparedSource, ...] | None = None,
+                  progress: Progress = _quiet) -> Report:
     """The pure part of a check: claims and loaded sources in, Report out."""
     index = build_index(sources, prepared)
     results = []
-    for claim in claims.claims:
+    for done, claim in enumerate(claims.claims, 1):
+        progress("checking claims", done, len(claims.claims))
         analysis = analyse_claim(claim, claims.path, index.common_words)
         results.append(decide(analysis, relate_claim(analysis, index, thresholds)))
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
@@ -99,16 +112,24 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
     return source, problem, prepare_source(source) if source is not None else None
 
 
-def _load_all(jobs: list[FileJob]) -> list[tuple[Source | None, str | None,
-                                                  PreparedSource | None]]:
+def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
+        tuple[Source | None, str | None, PreparedSource | None]]:
     """Load every file, in worker processes when there are enough files to pay for them."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    results = []
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
-        return [_load_and_prepare(job) for job in jobs]
+        for done, job in enumerate(jobs, 1):
+            results.append(_load_and_prepare(job))
+            progress("reading sources", done, len(jobs))
+        return results
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_load_and_prepare, jobs, chunksize=64))
+        for done, result in enumerate(pool.map(_load_and_prepare, jobs, chunksize=64), 1):
+            results.append(result)
+            if done % 100 == 0 or done == len(jobs):
+                progress("reading sources", done, len(jobs))
+    return results
 
 
 @dataclass(frozen=True)
@@ -121,7 +142,7 @@ class LoadedProject:
     warnings: tuple[str, ...]
 
 
-def load_project(claims_path: Path) -> LoadedProject:
+def load_project(claims_path: Path, progress: Progress = _quiet) -> LoadedProject:
     """Read the claims file and every corpus file it names."""
     claims = read_claims_file(claims_path)
     base = claims_path.parent
@@ -130,7 +151,7 @@ def load_project(claims_path: Path) -> LoadedProject:
     sources: list[Source] = []
     prepared: list[PreparedSource] = []
     warnings = list(notes)
-    for source, problem, ready in _load_all(file_jobs(claims, base, paths)):
+    for source, problem, ready in _load_all(file_jobs(claims, base, paths), progress):
         if problem:
             warnings.append(problem)
         elif source is not None and ready is not None:
@@ -141,14 +162,15 @@ def load_project(claims_path: Path) -> LoadedProject:
 
 def check(config: CheckConfig) -> Report:
     """Run the whole pipeline for one claims file."""
-    project = load_project(config.claims_path)
+    project = load_project(config.claims_path, config.progress)
     return check_sources(project.claims, project.sources, config.thresholds,
-                         project.warnings, project.prepared)
+                         project.warnings, project.prepared, config.progress)
 
 
 def scan_project(config: CheckConfig) -> ScanReport:
     """Find the disagreements between the sources of a project, without its claims."""
-    project = load_project(config.claims_path)
+    project = load_project(config.claims_path, config.progress)
     index = build_index(project.sources, project.prepared)
-    return ScanReport(project.claims.path, scan(index, config.thresholds),
+    return ScanReport(project.claims.path, scan(index, config.thresholds, partial(
+                          config.progress, "scanning passages")),
                       _summaries(project.sources, index), project.warnings)

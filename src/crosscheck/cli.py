@@ -11,12 +11,13 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -95,10 +96,44 @@ def _guarded(action: Callable[[], T]) -> T:
         raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
 
-def _run(claims: Path) -> Report:
+class ProgressBar:
+    """A transient bar on stderr, drawn only on a terminal and only once work has taken more
+    than a second; the core just reports (stage, done, total)."""
+
+    DELAY = 1.0
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.started < self.DELAY:
+            return
+        if self.bar is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.bar.add_task(stage, total=total)
+        self.bar.update(self.tasks[stage], completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _run(claims: Path, progress: bool = True) -> Report:
     from crosscheck.checker import CheckConfig, check
 
-    return _guarded(lambda: check(CheckConfig(claims)))
+    bar = ProgressBar(progress)
+    try:
+        return _guarded(lambda: check(CheckConfig(claims, progress=bar)))
+    finally:
+        bar.close()
 
 
 def _use_color(color: bool | None, output: Path | None) -> bool:
@@ -168,6 +203,9 @@ def report(
         "--show-dropped", help="List the lines kept out of the passages as page furniture "
                                "(menus, share prompts, paywalls), with the rule for each.")]
     = False,
+    no_progress: Annotated[bool, typer.Option(
+        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
+    = False,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -178,7 +216,7 @@ def report(
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
     """
-    _emit(_run(claims), fmt, output, color, show_dropped)
+    _emit(_run(claims, not no_progress), fmt, output, color, show_dropped)
 
 
 def _finding_line(finding: Finding, claims_path: str) -> str:
@@ -274,7 +312,7 @@ def check(
     outputs = _parse_outputs(formats or [])
     if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
         outputs = [(CheckFormat.GITHUB, None)]
-    result = _run(claims)
+    result = _run(claims, not no_progress)
     locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
@@ -362,6 +400,9 @@ def scan(
     limit: Annotated[int, typer.Option(
         "--limit", min=1, help="How many findings of each kind to show.")] = 20,
     color: ColorOption = None,
+    no_progress: Annotated[bool, typer.Option(
+        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
+    = False,
 ) -> None:
     """Find the disagreements nobody wrote a claim for.
 
@@ -378,7 +419,11 @@ def scan(
     from crosscheck.checker import CheckConfig, scan_project
     from crosscheck.reporters import scan as scan_reporters
 
-    result = _guarded(partial(scan_project, CheckConfig(claims)))
+    bar = ProgressBar(not no_progress)
+    try:
+        result = _guarded(partial(scan_project, CheckConfig(claims, progress=bar)))
+    finally:
+        bar.close()
     if suggest:
         text = scan_reporters.render_suggestions(result, limit)
     elif fmt is Format.MARKDOWN:
