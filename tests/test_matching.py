@@ -149,3 +149,15 @@ def test_silent_corpus_leaves_a_claim_unsupported(make_project: ProjectFactory) 
     result = flood(make_project, "  - id: other\n    claim: The orchestra played 14 concerts "
                                  "in Vienna.\n")
     assert result["other"] == ("unsupported", [], [])
+
+
+def test_a_claim_about_a_time_compares_times(make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: closing\n    claim: The polls in "
+        "Dorval closed at 8 p.m.\n  - id: closing-trap\n    claim: The polls in Dorval "
+        "closed at 9 p.m.\n",
+        {"news/a.txt": "Published: 2021-05-02\n\nThe polls in Dorval closed at 8 p.m. on "
+                       "Sunday, officials said.\n"})
+    result = statuses(run_check(path))
+    assert result["closing"] == ("supported", ["a"], [])
+    assert result["closing-trap"] == ("contradicted", [], ["a"])

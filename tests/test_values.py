@@ -204,3 +204,18 @@ def test_labelled_samples_keep_their_floor() -> None:
     for sample in SAMPLES:
         score = evaluate(sample)
         assert score.precision >= 0.95 and score.recall >= 0.95, (sample.name, score)
+
+
+def test_times_are_values_only_when_asked_for() -> None:
+    text = "The polls closed at 9:27 p.m. and counting began at 22:00."
+    assert extract_values(text) == ()
+    times = extract_values(text, include_times=True)
+    assert [(v.kind.value, v.normalized, v.low, v.high) for v in times] == [
+        ("time", "21:27", 1287.0, 1287.0), ("time", "22:00", 1320.0, 1320.0)]
+    (hour,) = extract_values("Doors open at 9 a.m.", include_times=True)
+    assert (hour.low, hour.high, hour.precision) == (540.0, 599.0, "hour")
+
+
+def test_a_double_or_triple_thing_is_a_count() -> None:
+    (value,) = extract_values("Police are investigating a double murder in the suburb.")
+    assert (value.text, value.low, value.unit) == ("double", 2.0, "murder")

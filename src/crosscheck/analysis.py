@@ -80,11 +80,11 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
     word among them ("Turnout was ...") is a predicate, not a name. ``reference`` dates the
     claim's relative expressions (a source sentence used as a claim, in `scan`).
     """
-    values = extract_values(claim.text, reference)
+    values = extract_values(claim.text, reference, include_times=True)
     checked = _select(claim, values, claims_path) if claim.value else _default_checked(values)
     phrasings = [_phrasing_terms(claim.text, values)]
     for alias in claim.aliases:
-        phrasings.append(_phrasing_terms(alias, extract_values(alias)))
+        phrasings.append(_phrasing_terms(alias, extract_values(alias, include_times=True)))
     places = tuple(dict.fromkeys(
         p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
     return ClaimAnalysis(claim, values, checked, tuple(phrasings), places,
@@ -167,7 +167,7 @@ def _first_word_start(text: str) -> int:
 
 def _names(text: str, common_words: CorpusWords) -> frozenset[str]:
     """Stems of the claim's capitalised words: who and where the claim is about."""
-    values = extract_values(text)
+    values = extract_values(text, include_times=True)
     return frozenset(
         term.stem for term in terms(text)
         if not _is_predicate(text, term, common_words)
@@ -176,7 +176,7 @@ def _names(text: str, common_words: CorpusWords) -> frozenset[str]:
 
 def _name_groups(text: str, common_words: CorpusWords,
                  places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    values = extract_values(text)
+    values = extract_values(text, include_times=True)
     groups: list[list[str]] = []
     previous_end = -10
     for term in terms(text):
@@ -196,7 +196,7 @@ def _name_groups(text: str, common_words: CorpusWords,
 
 def _attached(text: str, value: Value, common_words: CorpusWords) -> frozenset[str]:
     """The claim's predicate words nearest its value: what the value is the value of."""
-    values = extract_values(text)
+    values = extract_values(text, include_times=True)
     by_distance: dict[int, set[str]] = {}
     for term in terms(text):
         if (not _is_predicate(text, term, common_words)
@@ -211,7 +211,7 @@ def _predicates(texts: tuple[str, ...], common_words: CorpusWords) -> frozenset[
     """Stems of the claim's common words (what happened), as opposed to its names (who)."""
     found = set()
     for text in texts:
-        values = extract_values(text)
+        values = extract_values(text, include_times=True)
         for term in terms(text):
             inside_value = any(v.start <= term.start < v.end for v in values)
             if _is_predicate(text, term, common_words) and not inside_value:

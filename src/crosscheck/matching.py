@@ -89,6 +89,16 @@ class IndexedPassage:
         return extract_values(self.passage.text, self.reference)
 
     @functools.cached_property
+    def times(self) -> tuple[Value, ...]:
+        """Times of day, read only for claims whose value is one."""
+        return tuple(v for v in extract_values(self.passage.text, self.reference,
+                                               include_times=True)
+                     if v.kind is ValueKind.TIME)
+
+    def values_for(self, kind: ValueKind) -> tuple[Value, ...]:
+        return self.values + self.times if kind is ValueKind.TIME else self.values
+
+    @functools.cached_property
     def places(self) -> tuple[str, ...]:
         return capitalised_after_preposition(self.passage.text)
 
@@ -161,14 +171,6 @@ def build_index(sources: Iterable[Source],
     return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
                        tuple(sorted(postings)), common, max(idf.values(), default=1.0),
                        proper=proper)
-
-
-@dataclass(frozen=True)
-class _Context:
-    """Weighted stems around a value, and how well they cover the claim."""
-
-    weights: Mapping[str, float]
-    matched: tuple[str, ...]
 
 
 def _expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
@@ -336,7 +338,7 @@ class Matcher:
                       window: Mapping[str, float], checked: Value,
                       relevance: float) -> Evidence | None:
         best: Evidence | None = None
-        for value in item.values:
+        for value in item.values_for(checked.kind):
             if comparable(checked, value) is False:
                 continue
             outcome = self._judge(item, parts, window, checked, value, relevance)

@@ -22,6 +22,7 @@ class ValueKind(str, Enum):
     DATE = "date"
     PERCENT = "percent"
     MONEY = "money"
+    TIME = "time"
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Value:
 
     ``low``/``high`` bound the value inclusively: counts as numbers, dates as proleptic
     Gregorian day ordinals (``date.toordinal()``). A point value has ``low == high``; "more
-    than 4,700" is ``(4700.5, inf)``; "2019" is every day of 2019. ``None`` bounds mean the
+    than 4,700" is ``(4700.5, inf)``; "2019" is every day of 2019; a time of day is minutes
+    after midnight ("9 a.m." is 540-599). ``None`` bounds mean the
     value could not be resolved (a weekday in a source with no publication date).
     """
 

@@ -16,13 +16,41 @@ from crosscheck.values.numbers import find_numbers, stem
 
 __all__ = ["Reference", "extract_values", "long_date", "stem"]
 
-_KIND_PRIORITY = {ValueKind.DATE: 0, ValueKind.MONEY: 1, ValueKind.PERCENT: 1,
-                  ValueKind.ORDINAL: 2, ValueKind.COUNT: 3}
+_KIND_PRIORITY = {ValueKind.DATE: 0, ValueKind.TIME: 0, ValueKind.MONEY: 1,
+                  ValueKind.PERCENT: 1, ValueKind.ORDINAL: 2, ValueKind.COUNT: 3}
+TIME_OF_DAY = re.compile(
+    r"(?<![\d:.])(?P<h>1[0-2]|0?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])", re.I)
 
 
-def extract_values(text: str, reference: Reference | None = None) -> tuple[Value, ...]:
-    """All values in ``text``; where candidates overlap the longest wins, then dates."""
-    candidates = [*find_dates(text, reference), *find_numbers(text)]
+def find_times(text: str) -> list[Value]:
+    """Times of day as minutes after midnight: "9:27 a.m." is 567, "9 a.m." is 540-599."""
+    found = []
+    for m in TIME_OF_DAY.finditer(text):
+        if m.group("h24") is not None:
+            hour, minute, exact = int(m.group("h24")), int(m.group("m24")), True
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p")
+                                             else 0)
+            minute, exact = int(m.group("m") or 0), m.group("m") is not None
+        start = hour * 60 + minute
+        found.append(Value(ValueKind.TIME, m.start(), m.end(), m.group(0), float(start),
+                           float(start if exact else start + 59), f"{hour:02d}:{minute:02d}",
+                           "minute" if exact else "hour",
+                           f"{hour:02d}:{minute:02d} on the 24-hour clock"
+                           + ("" if exact else " (the hour)")))
+    return found
+
+
+def extract_values(text: str, reference: Reference | None = None,
+                   include_times: bool = False) -> tuple[Value, ...]:
+    """All values in ``text``; where candidates overlap the longest wins, then dates.
+
+    Times of day are values only when asked for: a claim whose value is a time asks; a
+    passage's "at 9:27 a.m." is otherwise a detail, not a fact to compare.
+    """
+    candidates = [*find_dates(text, reference), *find_numbers(text),
+                  *(find_times(text) if include_times else ())]
     candidates.sort(key=lambda v: (-(v.end - v.start), _KIND_PRIORITY[v.kind], v.start))
     kept: list[Value] = []
     for value in candidates:

@@ -107,7 +107,8 @@ RANGE = re.compile(
     rf"(?<![\w.,$-])(?:\bbetween\s+(?P<a1>{_PLAIN})\s+and\s+(?P<b1>{_PLAIN})"
     rf"|\bfrom\s+(?P<a2>{_PLAIN})\s+to\s+(?P<b2>{_PLAIN})"
     rf"|(?P<a3>{_PLAIN})\s*[-–]\s*(?P<b3>{_PLAIN}))(?![\w%]|[.,]\d|[-–/]\d)", re.I)
-MULTIPLICATIVE = re.compile(r"\b(?P<word>twice|thrice)\b", re.I)
+MULTIPLICATIVE = re.compile(
+    r"\b(?P<word>twice|thrice)\b|\ba\s+(?P<adj>double|triple)(?=\s+[a-z])", re.I)
 FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
              "a fifth": 20.0, "one fifth": 20.0}
@@ -380,8 +381,16 @@ def _range_value(m: re.Match[str], text: str) -> Value | None:
                  "range", f"{normalized} {written}".strip() + " (a range)", unit=unit)
 
 
-def _multiplicative(m: re.Match[str]) -> Value:
-    times = 2.0 if m.group("word").lower() == "twice" else 3.0
+def _multiplicative(m: re.Match[str], text: str) -> Value:
+    """'twice' is 2 times; 'a double murder' is 2 murders."""
+    word = (m.group("word") or m.group("adj")).lower()
+    times = 2.0 if word in ("twice", "double") else 3.0
+    if m.group("adj"):
+        unit, written = _unit_after(text, m.end())
+        start = m.start("adj")
+        return Value(ValueKind.COUNT, start, m.end(), m.group("adj"), times, times,
+                     _format_number(times), "exact",
+                     f"{_format_number(times)} {written} (exact)".replace("  ", " "), unit=unit)
     return Value(ValueKind.COUNT, m.start(), m.end(), m.group(0), times, times,
                  _format_number(times), "exact", f"{_format_number(times)} times (exact)",
                  unit="time")
@@ -427,5 +436,5 @@ def find_numbers(text: str) -> Iterator[Value]:
         value = _range_value(m, text) if free(m) else None
         if value is not None:
             yield value
-    yield from (_multiplicative(m) for m in MULTIPLICATIVE.finditer(text))
+    yield from (_multiplicative(m, text) for m in MULTIPLICATIVE.finditer(text))
     yield from (_fraction(m, text) for m in FRACTION.finditer(text))
