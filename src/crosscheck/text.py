@@ -7,8 +7,9 @@ dashes and subordinating words: the unit a value is attached to.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.values import stem
 from crosscheck.values.dates import MONTHS, WEEKDAYS
@@ -45,23 +46,31 @@ NEGATION = re.compile(
     r"|\w+n['’]t)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Term:
-    """A content word: its stem and where it stands."""
+class Term(NamedTuple):
+    """A content word: its stem and where it stands. A named tuple, not a dataclass: a corpus
+    has millions of them, and they cross process boundaries when loading in parallel."""
 
     stem: str
     start: int
     end: int
 
 
+@functools.lru_cache(maxsize=200_000)
+def _content_stem(word: str) -> str | None:
+    """The stem a word is indexed under, or None for a stop word."""
+    lower = word.lower().replace("’", "'")
+    if lower in STOPWORDS or len(lower) < 2:
+        return None
+    return lower if "." in lower else stem(lower)
+
+
 def terms(text: str) -> tuple[Term, ...]:
     """The content terms of a text, in order."""
     found = []
     for m in WORD.finditer(text):
-        word = m.group(0).lower().replace("’", "'")
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        found.append(Term(word if "." in word else stem(word), m.start(), m.end()))
+        content = _content_stem(m.group(0))
+        if content is not None:
+            found.append(Term(content, m.start(), m.end()))
     return tuple(found)
 
 
