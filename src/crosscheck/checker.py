@@ -10,7 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -109,7 +109,12 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
                                              PreparedSource | None]:
     """One file, read, cleaned, split and tokenised: the unit of work of a worker process."""
     source, problem = load_file(job)
-    return source, problem, prepare_source(source) if source is not None else None
+    if source is None:
+        return None, problem, None
+    prepared = prepare_source(source)
+    # Downstream needs the passages, not the whole text: not sending it back between
+    # processes halves what a worker returns.
+    return replace(source, text=""), problem, prepared
 
 
 def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[

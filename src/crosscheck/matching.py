@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from crosscheck.analysis import ClaimAnalysis, CorpusWords
 from crosscheck.model import Evidence, Passage, Relation, Source, Value, ValueKind
 from crosscheck.passages import split_passages
+from crosscheck.synonyms import synonyms
 from crosscheck.text import (
     HEDGE,
     NEGATION,
@@ -66,6 +67,7 @@ ANAPHOR = re.compile(
     r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
 NAME_PART_SHARE = 0.8
 VARIANT_WEIGHT = 0.9
+SYNONYM_WEIGHT = 0.8
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -215,6 +217,10 @@ class Matcher:
             stem: (frozenset({stem}) if stem in analysis.names and stem in index.postings
                    else _expand(stem, index, thresholds))
             for phrasing in analysis.phrasings for stem in phrasing}
+        # Words for what happened may be said with another word ("talks" for "meet").
+        self.synonym_forms = {
+            stem: synonyms(stem) for phrasing in analysis.phrasings for stem in phrasing
+            if stem not in analysis.names and synonyms(stem)}
         # ... unless the rest of the name is there: "Sergey Ivanov" is "Sergei Ivanov".
         self.name_variants = {
             stem: _expand(stem, index, thresholds) - {stem}
@@ -287,6 +293,9 @@ class Matcher:
             matched = []
             for stem in phrasing:
                 weight = max((weights.get(f, 0.0) for f in self.expansions[stem]), default=0.0)
+                if not weight and stem in self.synonym_forms:
+                    weight = SYNONYM_WEIGHT * max(
+                        (weights.get(f, 0.0) for f in self.synonym_forms[stem]), default=0.0)
                 if weight:
                     got += weight * self._idf(stem)
                     matched.append(stem)
@@ -532,10 +541,15 @@ class Matcher:
         attached = self.analysis.attached.get(checked, frozenset())
         if not attached:
             return True
-        forms = set().union(*(self.expansions.get(p, frozenset({p})) for p in attached))
+        forms = set().union(*(self.expansions.get(p, frozenset({p})) | synonyms(p)
+                              for p in attached))
         if value.unit:
             forms.add(value.unit)
         text = item.passage.text
+        modified = _noun_after_year(item, value)
+        if modified is not None:
+            # "a 1956 joint declaration": the year dates the declaration, nothing else.
+            return modified in forms
         return any(
             t.stem in forms and token_distance(text, t.start, t.end, value.start, value.end)
             <= self.thresholds.predicate_distance
@@ -594,13 +608,26 @@ def _days_apart(day: float, value: Value) -> float:
     return min(abs(day - value.low), abs(day - value.high))
 
 
+def _noun_after_year(item: IndexedPassage, value: Value) -> str | None:
+    """The stem of the word a year stands before as an adjective ("the 2019 election"), if
+    the year is used that way."""
+    if value.kind is not ValueKind.DATE or value.precision != "year":
+        return None
+    following = next((t for t in item.terms if t.start >= value.end), None)
+    if following is None or item.passage.text[value.end:following.start].strip():
+        return None
+    return following.stem
+
+
 def _time_side(published: float | None, checked: Value, value: Value) -> str | None:
     """A source describing a past event cannot date an event still ahead of it, and back."""
     if (published is None or checked.kind is not ValueKind.DATE or checked.low is None
             or checked.high is None or value.low is None or value.high is None):
         return None
+    # An event on the source's own date has happened by then: a date the source still
+    # looks forward to is another event.
     claim_ahead, value_ahead = checked.low > published, value.low > published
-    claim_behind, value_behind = checked.high < published, value.high < published
+    claim_behind, value_behind = checked.high <= published, value.high < published
     if (claim_ahead and value_behind) or (claim_behind and value_ahead):
         return ("the source was published between the two dates, so it describes another "
                 "occurrence, not this one")
