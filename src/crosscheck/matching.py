@@ -16,6 +16,7 @@ import functools
 import heapq
 import math
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -80,11 +81,15 @@ class IndexedPassage:
     most passages are never a candidate for any claim."""
 
     passage: Passage
-    terms: tuple[Term, ...]
+    packed: PackedTerms
     reference: Reference | None
     previous: int | None
     published: float | None = None
     prior: int | None = None
+
+    @functools.cached_property
+    def terms(self) -> tuple[Term, ...]:
+        return self.packed.unpack()
 
     @functools.cached_property
     def values(self) -> tuple[Value, ...]:
@@ -106,7 +111,7 @@ class IndexedPassage:
 
     @functools.cached_property
     def stems(self) -> frozenset[str]:
-        return frozenset(t.stem for t in self.terms)
+        return frozenset(self.packed.stems.split())
 
 
 @dataclass(frozen=True)
@@ -129,17 +134,50 @@ class CorpusIndex:
 
 
 @dataclass(frozen=True)
+class PackedTerms:
+    """A passage's terms in two objects instead of three per term: its stems joined by
+    spaces and their offsets in an array. Most passages never need them unpacked (only
+    candidates do), and packed they cross process boundaries and load quickly."""
+
+    stems: str
+    offsets: bytes
+
+    @classmethod
+    def pack(cls, found: Sequence[Term]) -> PackedTerms:
+        positions = array("I", [n for t in found for n in (t.start, t.end)])
+        return cls(" ".join(t.stem for t in found), positions.tobytes())
+
+    def unpack(self) -> tuple[Term, ...]:
+        positions = array("I")
+        positions.frombytes(self.offsets)
+        stems = self.stems.split()
+        return tuple(Term(stem, positions[2 * i], positions[2 * i + 1])
+                     for i, stem in enumerate(stems))
+
+
+@dataclass(frozen=True)
 class PreparedSource:
     """A source split into passages and tokenised: the part of indexing done per file."""
 
     passages: tuple[Passage, ...]
-    terms: tuple[tuple[Term, ...], ...]
+    terms: tuple[PackedTerms, ...]
+    common: frozenset[str] = frozenset()
+    proper: frozenset[str] = frozenset()
 
 
 def prepare_source(source: Source) -> PreparedSource:
-    """Split and tokenise one source (pure; run in worker processes for large corpora)."""
+    """Split and tokenise one source (pure; run in worker processes for large corpora).
+
+    Also notes how the source writes its words: stems it writes in lower case, and stems it
+    capitalises inside a sentence (names)."""
     passages = split_passages(source)
-    return PreparedSource(passages, tuple(terms(p.text) for p in passages))
+    found = [terms(p.text) for p in passages]
+    common = {t.stem for p, ts in zip(passages, found, strict=True) for t in ts
+              if p.text[t.start:t.start + 1].islower()}
+    proper = {t.stem for p, ts in zip(passages, found, strict=True) for t in ts[1:]
+              if p.text[t.start:t.start + 1].isupper()}
+    return PreparedSource(passages, tuple(PackedTerms.pack(ts) for ts in found),
+                          frozenset(common), frozenset(proper))
 
 
 def build_index(sources: Iterable[Source],
@@ -162,14 +200,12 @@ def build_index(sources: Iterable[Source],
                 len(indexed) - 1 if len(indexed) > first else None))
     postings: dict[str, list[int]] = defaultdict(list)
     for position, item in enumerate(indexed):
-        for stem in sorted({t.stem for t in item.terms}):
+        for stem in sorted(item.stems):
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
-    common = frozenset(t.stem for item in indexed for t in item.terms
-                       if item.passage.text[t.start:t.start + 1].islower())
-    proper = frozenset(t.stem for item in indexed for t in item.terms[1:]
-                       if item.passage.text[t.start:t.start + 1].isupper())
+    common = frozenset().union(*(p.common for p in ready))
+    proper = frozenset().union(*(p.proper for p in ready))
     return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
                        tuple(sorted(postings)), common, max(idf.values(), default=1.0),
                        proper=proper)
