@@ -68,6 +68,11 @@ ANAPHOR = re.compile(
     r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
 NAME_PART_SHARE = 0.8
 VARIANT_WEIGHT = 0.9
+COMPARISON_PHRASE = {
+    Comparison.AGREES: "agrees with", Comparison.DIFFERS: "differs from",
+    Comparison.CONSISTENT: "is consistent with, but less precise than,",
+    Comparison.INCOMPARABLE: "cannot be compared with",
+}
 SYNONYM_WEIGHT = 0.8
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
@@ -200,7 +205,8 @@ def build_index(sources: Iterable[Source],
                 len(indexed) - 1 if len(indexed) > first else None))
     postings: dict[str, list[int]] = defaultdict(list)
     for position, item in enumerate(indexed):
-        for stem in sorted(item.stems):
+        # Not item.stems: caching a set for every passage of a large corpus costs memory.
+        for stem in sorted(set(item.packed.stems.split())):
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
@@ -374,7 +380,11 @@ class Matcher:
                                    f"({', '.join(own_matched)}); the claim states no value",))
         if relevance >= self.thresholds.mention:
             reasons = [f"covers {relevance:.0%} of the claim's context ({', '.join(matched)})"]
-            reasons += [d.reasons[-1] for d in decisions if d is not None]
+            # Why the value closest to counting did not decide: its reading, its clause's
+            # coverage and the rule that stopped it, for `explain`.
+            considered = [d for d in decisions if d is not None]
+            if considered:
+                reasons += list(max(considered, key=lambda d: d.score).reasons)
             return self._evidence(item, Relation.MENTIONS, relevance, None, None,
                                   tuple(reasons) or ("no comparable value",))
         return None
@@ -432,10 +442,10 @@ class Matcher:
             reasons.append(f"{value.normalized} differs from the claim's {checked.normalized}")
         else:
             relation = Relation.MENTIONS
-            reasons.append(f"{value.normalized} is {comparison.value} with the claim's "
+            reasons.append(f"{value.normalized} {COMPARISON_PHRASE[comparison]} the claim's "
                            f"{checked.normalized}" + ("" if comparison in (
                                Comparison.CONSISTENT, Comparison.INCOMPARABLE)
-                               else " but not aligned enough to count"))
+                               else " but is not aligned enough with its fact to count"))
         if relation is not Relation.MENTIONS:
             why_not = self._why_not_decisive(item, checked, value, clause, relation)
             if why_not:
