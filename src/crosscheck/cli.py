@@ -211,6 +211,7 @@ def report(
 
     Exits 0 whatever the verdicts (use `check` to gate CI), 2 on bad input.
 
+    \b
     Examples:
       crosscheck report
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
@@ -300,6 +301,7 @@ def check(
 
     Exit codes: 0 nothing failing, 1 something failing, 2 bad input, 3 internal error.
 
+    \b
     Examples:
       crosscheck check
       crosscheck check --format sarif=crosscheck.sarif --format junit=junit.xml
@@ -411,6 +413,7 @@ def scan(
     different values for one fact. Uses the corpus and source metadata of claims.yaml, not
     its claims. Exit 0 (it reports; `check` gates).
 
+    \b
     Examples:
       crosscheck scan
       crosscheck scan --all --format markdown
