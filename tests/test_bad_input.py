@@ -160,7 +160,8 @@ def test_failed_render_leaves_the_old_output_intact(tmp_path: Path,
                        "--format", f"markdown={target}")
     assert code == 3 and "internal error: RuntimeError: renderer failed" in err
     assert target.read_text() == "previous report\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml", "docs", "report.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".crosscheck", "claims.yaml", "docs", "report.md"]
 
 
 # --- properties: loaders never raise and keep line numbers --------------------------------

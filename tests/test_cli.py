@@ -137,7 +137,7 @@ def test_core_reports_progress_and_cli_draws_no_bar_off_a_terminal() -> None:
     from crosscheck.checker import CheckConfig, check
 
     seen: list[tuple[str, int, int]] = []
-    check(CheckConfig(REPO / "claims.yaml",
+    check(CheckConfig(REPO / "claims.yaml", use_cache=False,
                       progress=lambda stage, done, total: seen.append((stage, done, total))))
     assert ("reading sources", 5, 5) in seen and ("checking claims", 17, 17) in seen
     code, _, err = invoke("report", "--claims", DEMO, "--format", "json")

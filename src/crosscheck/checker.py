@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from crosscheck.analysis import analyse_claim
+from crosscheck.cache import CACHE_DIR, SourceCache
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
@@ -51,6 +52,14 @@ class CheckConfig:
     claims_path: Path
     thresholds: Thresholds = DEFAULT_THRESHOLDS
     progress: Progress = _quiet
+    use_cache: bool = True
+    cache_dir: Path | None = None
+    """Where the source cache lives; default ``.crosscheck/`` beside the claims file."""
+
+    def cache(self) -> SourceCache:
+        if not self.use_cache:
+            return SourceCache(None)
+        return SourceCache(self.cache_dir or self.claims_path.parent / CACHE_DIR)
 
 
 def display_path(path: Path) -> str:
@@ -147,7 +156,36 @@ class LoadedProject:
     warnings: tuple[str, ...]
 
 
-def load_project(claims_path: Path, progress: Progress = _quiet) -> LoadedProject:
+def _load_with_cache(jobs: list[FileJob], cache: SourceCache, progress: Progress) -> list[
+        tuple[Source | None, str | None, PreparedSource | None]]:
+    """Files whose bytes and metadata the cache knows come from it; the rest are processed
+    (in parallel when there are many) and remembered."""
+    results: list[tuple[Source | None, str | None, PreparedSource | None] | None] = [
+        None] * len(jobs)
+    fingerprints: dict[int, str] = {}
+    misses: list[int] = []
+    for number, job in enumerate(jobs):
+        if cache.enabled:
+            try:
+                fingerprint = cache.fingerprint(job.path.read_bytes(), job.meta)
+            except OSError:
+                misses.append(number)
+                continue
+            fingerprints[number] = fingerprint
+            results[number] = cache.get(job.relative, fingerprint)
+        if results[number] is None:
+            misses.append(number)
+    for number, result in zip(misses, _load_all([jobs[n] for n in misses], progress),
+                              strict=True):
+        results[number] = result
+        if number in fingerprints:
+            cache.put(jobs[number].relative, fingerprints[number], result)
+    cache.save()
+    return [r for r in results if r is not None]
+
+
+def load_project(claims_path: Path, progress: Progress = _quiet,
+                 cache: SourceCache | None = None) -> LoadedProject:
     """Read the claims file and every corpus file it names."""
     claims = read_claims_file(claims_path)
     base = claims_path.parent
@@ -156,7 +194,11 @@ def load_project(claims_path: Path, progress: Progress = _quiet) -> LoadedProjec
     sources: list[Source] = []
     prepared: list[PreparedSource] = []
     warnings = list(notes)
-    for source, problem, ready in _load_all(file_jobs(claims, base, paths), progress):
+    cache = cache or SourceCache(None)
+    loaded = _load_with_cache(file_jobs(claims, base, paths), cache, progress)
+    if cache.problem:
+        warnings.append(cache.problem)
+    for source, problem, ready in loaded:
         if problem:
             warnings.append(problem)
         elif source is not None and ready is not None:
@@ -167,14 +209,14 @@ def load_project(claims_path: Path, progress: Progress = _quiet) -> LoadedProjec
 
 def check(config: CheckConfig) -> Report:
     """Run the whole pipeline for one claims file."""
-    project = load_project(config.claims_path, config.progress)
+    project = load_project(config.claims_path, config.progress, config.cache())
     return check_sources(project.claims, project.sources, config.thresholds,
                          project.warnings, project.prepared, config.progress)
 
 
 def scan_project(config: CheckConfig) -> ScanReport:
     """Find the disagreements between the sources of a project, without its claims."""
-    project = load_project(config.claims_path, config.progress)
+    project = load_project(config.claims_path, config.progress, config.cache())
     index = build_index(project.sources, project.prepared)
     return ScanReport(project.claims.path, scan(index, config.thresholds, partial(
                           config.progress, "scanning passages")),

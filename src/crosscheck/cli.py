@@ -65,6 +65,9 @@ OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", dir_okay=False,
                               help="Write the report to this file (atomically) instead of "
                                    "stdout.")]
+NoCacheOption = Annotated[bool, typer.Option(
+    "--no-cache", help="Read and split every source again; by default unchanged files come "
+                       "from .crosscheck/ beside the claims file.")]
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color",
                               help="Colour the terminal report. Default: on a terminal, "
@@ -126,12 +129,12 @@ class ProgressBar:
             self.bar.stop()
 
 
-def _run(claims: Path, progress: bool = True) -> Report:
+def _run(claims: Path, progress: bool = True, use_cache: bool = True) -> Report:
     from crosscheck.checker import CheckConfig, check
 
     bar = ProgressBar(progress)
     try:
-        return _guarded(lambda: check(CheckConfig(claims, progress=bar)))
+        return _guarded(lambda: check(CheckConfig(claims, progress=bar, use_cache=use_cache)))
     finally:
         bar.close()
 
@@ -206,6 +209,7 @@ def report(
     no_progress: Annotated[bool, typer.Option(
         "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
     = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -217,7 +221,7 @@ def report(
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
     """
-    _emit(_run(claims, not no_progress), fmt, output, color, show_dropped)
+    _emit(_run(claims, not no_progress, not no_cache), fmt, output, color, show_dropped)
 
 
 def _finding_line(finding: Finding, claims_path: str) -> str:
@@ -291,6 +295,7 @@ def check(
         "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
     = False,
     color: ColorOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
@@ -314,7 +319,7 @@ def check(
     outputs = _parse_outputs(formats or [])
     if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
         outputs = [(CheckFormat.GITHUB, None)]
-    result = _run(claims, not no_progress)
+    result = _run(claims, not no_progress, not no_cache)
     locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
@@ -405,6 +410,7 @@ def scan(
     no_progress: Annotated[bool, typer.Option(
         "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
     = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Find the disagreements nobody wrote a claim for.
 
@@ -424,7 +430,8 @@ def scan(
 
     bar = ProgressBar(not no_progress)
     try:
-        result = _guarded(partial(scan_project, CheckConfig(claims, progress=bar)))
+        result = _guarded(partial(scan_project, CheckConfig(
+            claims, progress=bar, use_cache=not no_cache)))
     finally:
         bar.close()
     if suggest:
