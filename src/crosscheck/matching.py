@@ -74,6 +74,10 @@ COMPARISON_PHRASE = {
     Comparison.INCOMPARABLE: "cannot be compared with",
 }
 SYNONYM_WEIGHT = 0.8
+SUBJECTLESS = re.compile(
+    r"\s*(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|in|on|at|of|for|to|by|"
+    r"with|from|and|or|but|as|after|before|since|while|when|where|which|who|whose)\b)"
+    r"[a-z]+(?:ed|s)?\b")
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -415,6 +419,12 @@ class Matcher:
             if item.prior is not None:
                 for term in self.index.passages[item.prior].terms:
                     clause.setdefault(term.stem, self.thresholds.prior_weight)
+        elif start > 0 and SUBJECTLESS.match(clause_text):
+            # "Her rival, Tomas Berg, took 41.5 percent": a clause that starts with its verb
+            # continues the subject named before it in the sentence.
+            for term in item.terms:
+                if term.start < start:
+                    clause.setdefault(term.stem, self.thresholds.anaphor_weight)
         bonus_window, bonus_clause = self._context_value_bonus(parts, checked, start, end)
         clause_cov, clause_matched = self.coverage(clause, bonus_clause)
         window_cov, _ = self.coverage(window, bonus_window)
