@@ -70,15 +70,17 @@ class Classified:
     dropped: tuple[DroppedLine, ...]
 
 
-def furniture_rule(line: str) -> str | None:
+def furniture_rule(line: str, words: list[str] | None = None) -> str | None:
     """The rule that marks one line as page furniture, or None for article text."""
     text = line.strip()
     if not text:
         return None
     if TEMPLATE.search(text):
         return "template placeholder"
-    words = WORD.findall(text)
-    if len(CAMEL_RUN.findall(text)) >= 3 and len(CAMEL_RUN.findall(text)) * 3 >= len(words):
+    if words is None:
+        words = WORD.findall(text)
+    camel = len(CAMEL_RUN.findall(text))
+    if camel >= 3 and camel * 3 >= len(words):
         return "icon or sprite names"
     for rule, pattern in UI_PHRASES:
         if pattern.search(text) and (rule not in WEAK_RULES or _ui_sized(text, words)
@@ -109,14 +111,15 @@ def _opening(line: str) -> str:
 
 def classify_lines(lines: list[str]) -> Classified:
     """Keep article text; drop furniture and the repeats of short lines within the page."""
-    counts = Counter(_key(line) for line in lines if line.strip())
+    found = [WORD.findall(line) for line in lines]
+    keys = [" ".join(words).lower() for words in found]
+    counts = Counter(key for key, line in zip(keys, lines, strict=True) if line.strip())
     seen: set[str] = set()
     keep: list[bool] = []
     dropped: list[DroppedLine] = []
-    for number, line in enumerate(lines, 1):
-        rule = furniture_rule(line)
-        key = _key(line)
-        words = len(WORD.findall(line))
+    for number, (line, line_words, key) in enumerate(zip(lines, found, keys, strict=True), 1):
+        rule = furniture_rule(line, line_words)
+        words = len(line_words)
         # A short line said twice is page chrome; a headline repeated as a heading or an image
         # caption is kept once, where it first stands.
         if rule is None and line.strip() and counts[key] > 1 and words <= 12 and (
@@ -155,5 +158,3 @@ def _cut_footer(lines: list[str], keep: list[bool], dropped: list[DroppedLine]) 
     return Classified(tuple(keep), tuple(sorted(dropped, key=lambda d: d.line)))
 
 
-def _key(line: str) -> str:
-    return " ".join(WORD.findall(line.lower()))
