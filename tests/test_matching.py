@@ -161,3 +161,14 @@ def test_a_claim_about_a_time_compares_times(make_project: ProjectFactory) -> No
     result = statuses(run_check(path))
     assert result["closing"] == ("supported", ["a"], [])
     assert result["closing-trap"] == ("contradicted", [], ["a"])
+
+
+def test_statements_reported_as_false_are_mentions(make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n  - id: toll\n    claim: 40 people died in "
+        "the Dorval flood.\n",
+        {"news/a.txt": "Posts on social media falsely claimed that 40 people died in the "
+                       "Dorval flood.\n",
+         "news/b.txt": "Officials wrongly said at first that 40 people had died in the "
+                       "Dorval flood.\n"})
+    assert statuses(run_check(path))["toll"] == ("unsupported", [], [])

@@ -42,8 +42,8 @@ HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
     r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
 NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|denied|denies|deny|false|rejected|refuted"
-    r"|\w+n['’]t)\b", re.I)
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|false|falsely|wrongly|incorrectly"
+    r"|mistakenly|erroneously|untrue|baseless|debunked|rejected|refuted|\w+n['’]t)\b", re.I)
 
 
 class Term(NamedTuple):
