@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -71,14 +72,18 @@ def discover(claims: ClaimsFile, base: Path) -> tuple[list[Path], list[str]]:
                 line=line, hint=f"keep sources inside {claims.path}'s folder, or move "
                                 f"{claims.path} up to a folder that holds them")
         matches = _expand(entry, base, notes)
-        inside = [p for p in matches if _is_inside(p, root, notes)]
+        # A plain file found by walking a folder inside the project is inside it; only links
+        # (and glob matches) need resolving, which costs a system call per path component.
+        walked = (base / entry).is_dir() and not GLOB_CHARS.search(entry)
+        inside = [p for p in matches
+                  if (walked and not p.is_symlink()) or _is_inside(p, root, notes)]
         if not inside:
             raise CorpusError(
                 f'corpus entry "{entry}" matches no files', path=claims.path, line=line,
                 hint=f"paths are relative to {claims.path}'s folder; check the spelling or "
                      "create it",
             )
-        found.update(p for p in inside if p.resolve() != claims_file)
+        found.update(p for p in inside if p.name != claims_file.name or p.resolve() != claims_file)
     return sorted(found, key=lambda p: p.as_posix()), notes
 
 
@@ -104,10 +109,7 @@ def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
     if path.is_dir():
         files = []
         other_types: Counter[str] = Counter()
-        for candidate in sorted(path.rglob("*")):
-            parts = candidate.relative_to(path).parts
-            if any(part.startswith(".") for part in parts) or not candidate.is_file():
-                continue
+        for candidate in _walk(path):
             if candidate.suffix.lower() in TEXT_SUFFIXES:
                 files.append(candidate)
             else:
@@ -118,6 +120,20 @@ def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
                          f"text type ({kinds}); name them with a glob to include them")
         return files
     return []
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Every file below a folder, hidden ones left out, in sorted order. Links to folders are
+    not followed (no loops, no escapes); links to files are kept and checked by the caller."""
+    found = []
+    for directory, subfolders, names in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                candidate = Path(directory) / name
+                if candidate.is_file():
+                    found.append(candidate)
+    return found
 
 
 def _is_inside(path: Path, root: Path, notes: list[str]) -> bool:
