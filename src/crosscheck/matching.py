@@ -44,36 +44,38 @@ from crosscheck.values.compare import Comparison, comparable, compare
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Every decision threshold in one place (see the README for how they were chosen)."""
+    """Every decision threshold in one place. The three relation thresholds were chosen on
+    the labelled quality set (`python bench/eval_quality.py`; conflict from a 0.40-0.65
+    sweep); the rest are reading rules whose effect the same script shows."""
 
-    mention: float = 0.5
-    support: float = 0.45
-    conflict: float = 0.55
-    valueless_support: float = 0.85
-    clause_weight: float = 0.6
-    anaphor_weight: float = 0.7
-    prior_weight: float = 0.5
-    fuzzy_term: float = 80.0
-    fuzzy_min_length: int = 5
-    predicate_distance: int = 12
-    name_window: int = 3
-    names_share: float = 0.6
-    candidates: int = 60
-    publication_window: int = 90
+    mention: float = 0.5  # share of the claim's context a passage covers to be a mention
+    support: float = 0.45  # alignment an equal value needs to support
+    conflict: float = 0.55  # alignment a different value needs to conflict
+    valueless_support: float = 0.85  # coverage that supports a claim stating no value
+    clause_weight: float = 0.6  # alignment = this x clause coverage + the rest x sentence's
+    anaphor_weight: float = 0.7  # words a pronoun or a subject-less clause stands for
+    prior_weight: float = 0.5  # words of the previous sentence, for a pronoun
+    fuzzy_term: float = 80.0  # rapidfuzz ratio for a spelling variant
+    fuzzy_min_length: int = 5  # shorter words are matched exactly
+    predicate_distance: int = 12  # words between a value and what it is the value of
+    name_window: int = 3  # sentences back in which the claim's names may stand
+    names_share: float = 0.6  # share of the claim's names (by rarity) a passage needs
+    name_part_share: float = 0.8  # a part of a name at least this rare stands for it
+    variant_weight: float = 0.9  # a spelling variant counts this much of the claim's word
+    synonym_weight: float = 0.8  # a synonym counts this much of the claim's word
+    candidates: int = 60  # passages related in full per claim, best by rare shared words
+    publication_window: int = 90  # days: a source describes events this near its date
 
 
 DEFAULT_THRESHOLDS = Thresholds()
 ANAPHOR = re.compile(
     r"^\W*(?:this|that|these|those|it|its|they|their|them|he|his|she|her|such|both)\b"
     r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
-NAME_PART_SHARE = 0.8
-VARIANT_WEIGHT = 0.9
 COMPARISON_PHRASE = {
     Comparison.AGREES: "agrees with", Comparison.DIFFERS: "differs from",
     Comparison.CONSISTENT: "is consistent with, but less precise than,",
     Comparison.INCOMPARABLE: "cannot be compared with",
 }
-SYNONYM_WEIGHT = 0.8
 SUBJECTLESS = re.compile(
     r"\s*(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|in|on|at|of|for|to|by|"
     r"with|from|and|or|but|as|after|before|since|while|when|where|which|who|whose)\b)"
@@ -309,7 +311,7 @@ class Matcher:
             if stem in stems:
                 score += self.term_idf[stem]
             elif forms & stems:
-                score += VARIANT_WEIGHT * self.term_idf[stem]
+                score += self.thresholds.variant_weight * self.term_idf[stem]
         return score
 
     def _with_name_variants(self, weights: Mapping[str, float]) -> Mapping[str, float]:
@@ -340,7 +342,7 @@ class Matcher:
             for stem in phrasing:
                 weight = max((weights.get(f, 0.0) for f in self.expansions[stem]), default=0.0)
                 if not weight and stem in self.synonym_forms:
-                    weight = SYNONYM_WEIGHT * max(
+                    weight = self.thresholds.synonym_weight * max(
                         (weights.get(f, 0.0) for f in self.synonym_forms[stem]), default=0.0)
                 if weight:
                     got += weight * self._idf(stem)
@@ -525,7 +527,8 @@ class Matcher:
             total += weight
             # A part of the name as rare as the name stands for it ("Lind" for "Marta
             # Lind"); a common part ("Holdings") does not.
-            if any(w >= NAME_PART_SHARE * weight and self._forms(name) & context
+            if any(w >= self.thresholds.name_part_share * weight
+                   and self._forms(name) & context
                    for name, w in weights.items()):
                 found += weight
         return total == 0 or found >= self.thresholds.names_share * total
