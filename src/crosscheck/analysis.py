@@ -62,13 +62,41 @@ class ClaimAnalysis:
         return tuple(v for v in self.values if v is not checked)
 
 
-def _phrasing_terms(text: str, values: tuple[Value, ...]) -> tuple[str, ...]:
-    found: list[str] = []
-    for term in terms(text):
-        inside_value = any(v.start <= term.start < v.end for v in values)
-        if not inside_value and term.stem not in found:
-            found.append(term.stem)
-    return tuple(found)
+@dataclass(frozen=True)
+class _Reading:
+    """A text's content words outside its values, each marked as a predicate (what
+    happened) or not (a name: who or where). Read once per text, used by every rule below."""
+
+    text: str
+    words: tuple[tuple[Term, bool], ...]
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(term.stem for term, _ in self.words))
+
+
+def _read(text: str, values: tuple[Value, ...], common_words: CorpusWords) -> _Reading:
+    return _Reading(text, tuple(
+        (term, _is_predicate(text, term, common_words)) for term in terms(text)
+        if not any(v.start <= term.start < v.end for v in values)))
+
+
+def _analyse(claim: Claim, claims_path: str, common_words: CorpusWords,
+             reference: Reference | None) -> tuple[ClaimAnalysis, _Reading]:
+    values = extract_values(claim.text, reference, include_times=True)
+    checked = _select(claim, values, claims_path) if claim.value else _default_checked(values)
+    reading = _read(claim.text, values, common_words)
+    aliases = [_read(alias, extract_values(alias, include_times=True), common_words)
+               for alias in claim.aliases]
+    places = tuple(dict.fromkeys(
+        p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
+    analysis = ClaimAnalysis(
+        claim, values, checked, tuple(r.stems for r in (reading, *aliases)), places,
+        frozenset(t.stem for r in (reading, *aliases) for t, predicate in r.words if predicate),
+        {value: _attached(reading, value) for value in checked},
+        frozenset(t.stem for t, predicate in reading.words if not predicate),
+        _name_groups(reading, places))
+    return analysis, reading
 
 
 def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
@@ -76,23 +104,12 @@ def analyse_claim(claim: Claim, claims_path: str = "claims.yaml",
                   reference: Reference | None = None) -> ClaimAnalysis:
     """Split a claim into its values and its context; raise when ``value:`` names no value.
 
-    ``common_words`` are stems the corpus writes in lower case: a claim's capitalised first
-    word among them ("Turnout was ...") is a predicate, not a name. ``reference`` dates the
-    claim's relative expressions (a source sentence used as a claim, in `scan`).
+    ``common_words`` says how the corpus writes its words: a claim's capitalised first word
+    the corpus writes in lower case ("Turnout was ...") is a predicate, not a name.
+    ``reference`` dates the claim's relative expressions (a source sentence used as a claim,
+    in `scan`).
     """
-    values = extract_values(claim.text, reference, include_times=True)
-    checked = _select(claim, values, claims_path) if claim.value else _default_checked(values)
-    phrasings = [_phrasing_terms(claim.text, values)]
-    for alias in claim.aliases:
-        phrasings.append(_phrasing_terms(alias, extract_values(alias, include_times=True)))
-    places = tuple(dict.fromkeys(
-        p for text in (claim.text, *claim.aliases) for p in capitalised_after_preposition(text)))
-    return ClaimAnalysis(claim, values, checked, tuple(phrasings), places,
-                         _predicates((claim.text, *claim.aliases), common_words),
-                         {value: _attached(claim.text, value, common_words)
-                          for value in checked},
-                         _names(claim.text, common_words),
-                         _name_groups(claim.text, common_words, places))
+    return _analyse(claim, claims_path, common_words, reference)[0]
 
 
 def analyse_statement(text: str, value_start: int, common_words: CorpusWords,
@@ -100,8 +117,8 @@ def analyse_statement(text: str, value_start: int, common_words: CorpusWords,
                       line: int = 1) -> ClaimAnalysis | None:
     """A source's own sentence read as a claim about the value starting at ``value_start``
     (for `scan`); the text may begin with the sentences before it, for context."""
-    claim = Claim(ClaimId(statement_id), text, line)
-    analysis = analyse_claim(claim, "", common_words, reference)
+    analysis, reading = _analyse(Claim(ClaimId(statement_id), text, line), "", common_words,
+                                 reference)
     chosen = next((v for v in analysis.values if v.start == value_start), None)
     if chosen is None:
         return None
@@ -109,26 +126,24 @@ def analyse_statement(text: str, value_start: int, common_words: CorpusWords,
     framing = tuple(v for v in analysis.values if v is not chosen and v.start < clause_end)
     # A source sentence says several things: the statement is its value's clause, about the
     # name nearest to the value, not everything else the sentence mentions.
-    groups = _nearest_groups(text, chosen, analysis.name_groups)
+    groups = _nearest_groups(reading, chosen, analysis.name_groups)
     clause_terms = tuple(dict.fromkeys(
-        t.stem for t in terms(text) if clause_start <= t.start < clause_end
-        and not any(v.start <= t.start < v.end for v in analysis.values)))
+        t.stem for t, _ in reading.words if clause_start <= t.start < clause_end))
     phrasing = tuple(dict.fromkeys((*clause_terms, *(s for g in groups for s in g))))
     return replace(analysis, checked=(chosen,), context=framing, name_groups=groups,
-                   phrasings=(phrasing,),
-                   attached={chosen: _attached(text, chosen, common_words)})
+                   phrasings=(phrasing,), attached={chosen: _attached(reading, chosen)})
 
 
-def _nearest_groups(text: str, value: Value,
+def _nearest_groups(reading: _Reading, value: Value,
                     groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The name nearest the value, and any others as near as it."""
-    positions = {t.stem: t for t in terms(text)}
+    positions = {t.stem: t for t, _ in reading.words}
     distances = []
     for group in groups:
         spans = [positions[s] for s in group if s in positions]
         if spans:
-            distances.append((min(token_distance(text, t.start, t.end, value.start, value.end)
-                                  for t in spans), group))
+            distances.append((min(token_distance(reading.text, t.start, t.end, value.start,
+                                                 value.end) for t in spans), group))
     if not distances:
         return groups
     nearest = min(d for d, _ in distances)
@@ -165,25 +180,13 @@ def _first_word_start(text: str) -> int:
     return first.start() if first else 0
 
 
-def _names(text: str, common_words: CorpusWords) -> frozenset[str]:
-    """Stems of the claim's capitalised words: who and where the claim is about."""
-    values = extract_values(text, include_times=True)
-    return frozenset(
-        term.stem for term in terms(text)
-        if not _is_predicate(text, term, common_words)
-        and not any(v.start <= term.start < v.end for v in values))
-
-
-def _name_groups(text: str, common_words: CorpusWords,
-                 places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    values = extract_values(text, include_times=True)
+def _name_groups(reading: _Reading, places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     groups: list[list[str]] = []
-    previous_end = -10
-    for term in terms(text):
-        if _is_predicate(text, term, common_words) or any(
-                v.start <= term.start < v.end for v in values):
+    previous_end = -1
+    for term, predicate in reading.words:
+        if predicate:
             continue
-        adjacent = text[previous_end:term.start].strip() == "" and previous_end >= 0
+        adjacent = previous_end >= 0 and reading.text[previous_end:term.start].strip() == ""
         if adjacent and groups:
             groups[-1].append(term.stem)
         else:
@@ -194,29 +197,15 @@ def _name_groups(text: str, common_words: CorpusWords,
     return who or tuple(tuple(g) for g in groups)
 
 
-def _attached(text: str, value: Value, common_words: CorpusWords) -> frozenset[str]:
+def _attached(reading: _Reading, value: Value) -> frozenset[str]:
     """The claim's predicate words nearest its value: what the value is the value of."""
-    values = extract_values(text, include_times=True)
     by_distance: dict[int, set[str]] = {}
-    for term in terms(text):
-        if (not _is_predicate(text, term, common_words)
-                or any(v.start <= term.start < v.end for v in values)):
-            continue
-        distance = token_distance(text, term.start, term.end, value.start, value.end)
-        by_distance.setdefault(distance, set()).add(term.stem)
+    for term, predicate in reading.words:
+        if predicate:
+            distance = token_distance(reading.text, term.start, term.end, value.start,
+                                      value.end)
+            by_distance.setdefault(distance, set()).add(term.stem)
     return frozenset(by_distance[min(by_distance)]) if by_distance else frozenset()
-
-
-def _predicates(texts: tuple[str, ...], common_words: CorpusWords) -> frozenset[str]:
-    """Stems of the claim's common words (what happened), as opposed to its names (who)."""
-    found = set()
-    for text in texts:
-        values = extract_values(text, include_times=True)
-        for term in terms(text):
-            inside_value = any(v.start <= term.start < v.end for v in values)
-            if _is_predicate(text, term, common_words) and not inside_value:
-                found.add(term.stem)
-    return frozenset(found)
 
 
 def _select(claim: Claim, values: tuple[Value, ...], claims_path: str) -> tuple[Value, ...]:

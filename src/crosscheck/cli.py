@@ -170,9 +170,14 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _width() -> int:
+    """The terminal's width, or 100 columns when output is not a terminal (stable bytes)."""
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+
+
 def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
           show_dropped: bool = False) -> None:
-    width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    width = _width()
     text = _guarded(lambda: render(report, fmt, color=_use_color(color, output), width=width,
                                    show_dropped=show_dropped))
     if output is None:
@@ -441,7 +446,7 @@ def scan(
     elif fmt is Format.JSON:
         text = scan_reporters.render_scan_json(result, show_all=show_all, limit=limit)
     else:
-        width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+        width = _width()
         text = scan_reporters.render_scan_terminal(
             result, show_all=show_all, limit=limit, color=_use_color(color, output),
             width=width)

@@ -10,12 +10,11 @@ import difflib
 from pathlib import Path
 
 from crosscheck.analysis import ClaimAnalysis, analyse_claim
-from crosscheck.checker import read_claims_file
+from crosscheck.checker import CheckConfig, load_project, read_claims_file
 from crosscheck.errors import CrosscheckError
 from crosscheck.matching import DEFAULT_THRESHOLDS, build_index, relate_claim
 from crosscheck.model import Claim, Evidence
 from crosscheck.reporters.common import location, plain
-from crosscheck.sources import read_sources
 from crosscheck.verdicts import decide, order_evidence
 
 CANDIDATES_SHOWN = 12
@@ -51,6 +50,8 @@ def _evidence_lines(evidence: Evidence) -> list[str]:
 
 def explain_claim(claims_path: Path, claim_id: str) -> str:
     """The explanation of one claim as plain text."""
+    # The claims file is read on its own first so that a mistyped id fails before a large
+    # corpus is loaded; load_project reads it again, which costs little.
     claims = read_claims_file(claims_path)
     by_id: dict[str, Claim] = {c.id: c for c in claims.claims}
     if claim_id not in by_id:
@@ -59,8 +60,8 @@ def explain_claim(claims_path: Path, claim_id: str) -> str:
             f'no claim with id "{claim_id}"', path=claims.path,
             hint=f'did you mean "{close[0]}"?' if close else
             f"ids: {', '.join(sorted(by_id))}")
-    corpus = read_sources(claims, claims_path.parent)
-    index = build_index(corpus.sources)
+    project = load_project(claims_path, cache=CheckConfig(claims_path).cache())
+    index = build_index(project.sources, project.prepared)
     analysis = analyse_claim(by_id[claim_id], claims.path, index.common_words)
     evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
     result = decide(analysis, evidence)

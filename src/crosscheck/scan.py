@@ -119,7 +119,8 @@ def _relations_of(index: CorpusIndex, position: int, value: Value,
     found = []
     for candidate in matcher.candidates():
         other = index.passages[candidate]
-        if other.passage.source == item.passage.source or _different_times(item, other, value):
+        if other.passage.source == item.passage.source or _different_times(
+                item, other, value, thresholds):
             continue
         evidence = matcher.relate(candidate)
         if evidence is None or evidence.relation is Relation.MENTIONS or evidence.value is None:
@@ -133,12 +134,13 @@ def _relations_of(index: CorpusIndex, position: int, value: Value,
     return found
 
 
-def _different_times(item: IndexedPassage, other: IndexedPassage, value: Value) -> bool:
+def _different_times(item: IndexedPassage, other: IndexedPassage, value: Value,
+                     thresholds: Thresholds) -> bool:
     """Counts, shares and amounts describe a state at a time: two sources published far apart
     describe two states (turnout in 2019 and in 2023), not one fact they disagree on."""
     if value.kind is ValueKind.DATE or item.published is None or other.published is None:
         return False
-    return abs(item.published - other.published) > DEFAULT_THRESHOLDS.publication_window
+    return abs(item.published - other.published) > thresholds.publication_window
 
 
 def scan(index: CorpusIndex, thresholds: Thresholds = DEFAULT_THRESHOLDS,
@@ -163,12 +165,12 @@ def scan(index: CorpusIndex, thresholds: Thresholds = DEFAULT_THRESHOLDS,
 def _pair_up(index: CorpusIndex, directed: dict[tuple[int, int, str], tuple[
         Relation, float, Value, Value, tuple[str, ...]]]) -> tuple[ScanFinding, ...]:
     findings: dict[tuple[int, int, str, str], ScanFinding] = {}
+    seen_from = {(a, b, found[0]) for (a, b, _), found in directed.items()}
     for (a, b, _), (relation, score, value_a, value_b, reasons) in sorted(directed.items()):
         first, second = (a, b) if a < b else (b, a)
         values = (value_a, value_b) if a < b else (value_b, value_a)
         key = (first, second, values[0].normalized, values[1].normalized)
-        reverse = any(k[0] == b and k[1] == a and directed[k][0] is relation
-                      for k in directed if k[0] == b and k[1] == a)
+        reverse = (b, a, relation) in seen_from
         total = score + (BOTH_SIDES_BONUS if reverse else 0.0)
         current = findings.get(key)
         if current is None or current.score < total:

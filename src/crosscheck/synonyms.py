@@ -34,7 +34,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("revenue", "sales", "turnover"),
     ("profit", "earnings"),
     ("alliance", "pact", "treaty"),
-    ("annex", "seize", "occupy", "take"),
+    ("annex", "seize", "occupy"),
     ("expel", "deport", "oust"),
     ("resident", "inhabitant", "people"),
     ("agree", "agreement", "deal", "accord"),
