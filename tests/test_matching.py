@@ -172,3 +172,74 @@ def test_statements_reported_as_false_are_mentions(make_project: ProjectFactory)
          "news/b.txt": "Officials wrongly said at first that 40 people had died in the "
                        "Dorval flood.\n"})
     assert statuses(run_check(path))["toll"] == ("unsupported", [], [])
+
+
+GROCER = """
+    Published: 2024-04-25
+
+    Brightwell Stores posts a strong first quarter
+
+    Brightwell Stores said on Wednesday that sales rose 8% in the first quarter.
+    Net profit was $41 million. The company employs about 22,000 people.
+
+    Chief executive Ida Moss said the Leeds-based chain would open 12 shops this year.
+    Shares rose 3.2 percent in London trading.
+
+    Rival Parkway Foods reported a net profit of $18 million for the same quarter.
+    Its shares fell 2 percent. Net profit was down from $25 million a year earlier.
+"""
+
+
+def grocer(make_project: ProjectFactory, claims: str) -> dict[str, tuple[str, list[str],
+                                                                         list[str]]]:
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/grocer.txt": GROCER})
+    return statuses(run_check(path))
+
+
+def test_sentence_without_a_subject_is_about_the_one_named_before(
+        make_project: ProjectFactory) -> None:
+    result = grocer(make_project, (
+        "  - id: profit\n    claim: Brightwell Stores made a net profit of $41 million.\n"
+        "  - id: staff\n    claim: Brightwell Stores employs about 22,000 people.\n"
+        "  - id: staff-trap\n    claim: Brightwell Stores employs about 30,000 people.\n"
+        "  - id: shares\n    claim: Brightwell shares rose 3.2 percent in London trading.\n"))
+    assert result["profit"] == ("supported", ["grocer"], [])
+    assert result["staff"] == ("supported", ["grocer"], [])
+    assert result["staff-trap"] == ("contradicted", [], ["grocer"])
+    # Past "Ida Moss", who says nothing about shares, the subject is still Brightwell.
+    assert result["shares"] == ("supported", ["grocer"], [])
+
+
+def test_subject_carried_past_a_rival_never_conflicts(make_project: ProjectFactory) -> None:
+    # "Net profit was down from $25 million" follows the rival's results: it is not a
+    # conflict for Brightwell's profit, whatever the number.
+    result = grocer(make_project, (
+        "  - id: profit\n    claim: Brightwell Stores made a net profit of $41 million.\n"
+        "  - id: rival\n    claim: Parkway Foods made a net profit of $18 million.\n"))
+    assert result["profit"] == ("supported", ["grocer"], [])
+    assert result["rival"] == ("supported", ["grocer"], [])
+
+
+def test_counts_of_people_conflict_only_through_the_same_verb(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: staff\n    claim: Corvin Mills has about 5,000 employees.\n",
+        {"news/a.txt": "Published: 2024-01-02\n\nCorvin Mills employs 7,000 people.\n",
+         "news/b.txt": "Published: 2024-01-02\n\nCorvin Mills welcomed 9,000 people to its "
+                       "open day.\n"})
+    assert statuses(run_check(path))["staff"] == ("contradicted", [], ["a"])
+
+
+def test_the_value_a_change_started_from_is_not_the_current_one() -> None:
+    from crosscheck.matching import is_earlier_value
+    from crosscheck.values import extract_values
+
+    def earlier(text: str) -> list[str]:
+        return [v.text for v in extract_values(text) if is_earlier_value(text, v)]
+
+    assert earlier("Turnout was 61%, down from 68% in 2019.") == ["68%"]
+    assert earlier("Sales rose to $1.8 billion from about $1.6 billion.") == ["about $1.6 billion"]
+    assert earlier("Flights from 12 cities were cancelled.") == []
+    assert earlier("It moved 300 people from their homes.") == []

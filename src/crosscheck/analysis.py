@@ -164,7 +164,7 @@ def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
     written = text[term.start:term.end]
     if written[:1].islower():
         return True
-    if term.start != _first_word_start(text):
+    if not _starts_sentence(text, term.start):
         return False
     if term.stem in common_words.common:
         return True
@@ -175,9 +175,11 @@ def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
         term.stem not in common_words.proper
 
 
-def _first_word_start(text: str) -> int:
-    first = re.search(r"\w", text)
-    return first.start() if first else 0
+def _starts_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` begins the text or a sentence in it (a statement read with
+    the sentences before it)."""
+    before = text[:start].rstrip(" \t\n\"'“‘([")
+    return not before or before[-1] in ".!?"
 
 
 def _name_groups(reading: _Reading, places: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -31,6 +31,7 @@ from crosscheck.synonyms import synonyms
 from crosscheck.text import (
     HEDGE,
     NEGATION,
+    NOT_PLACES,
     Term,
     capitalised_after_preposition,
     clause_around,
@@ -39,7 +40,13 @@ from crosscheck.text import (
 )
 from crosscheck.values import Reference, extract_values
 from crosscheck.values import stem as stem_word
-from crosscheck.values.compare import Comparison, comparable, compare
+from crosscheck.values.compare import (
+    GENERIC_UNITS,
+    Comparison,
+    both_count_people,
+    comparable,
+    compare,
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,15 @@ SUBJECTLESS = re.compile(
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+EARLIER_VALUE = re.compile(
+    r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
+    r"than)?\s*$", re.I)
+CHANGE_WORD = re.compile(
+    r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
+    r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
+    r"revis\w*|compared)\b", re.I)
+CARRY_LIMIT = 12  # sentences back a dropped subject is looked for, named or not
+CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
 
 
@@ -274,6 +290,7 @@ class Matcher:
             stem: _expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         # A claim word the corpus never uses is as informative as the rarest word there is.
+        self._carried: dict[int, dict[str, float]] = {}
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
                          for stem, forms in self.expansions.items()}
 
@@ -299,9 +316,24 @@ class Matcher:
         best = heapq.nlargest(self.thresholds.candidates, scores.items(),
                               key=lambda item: (item[1], -item[0]))
         hits = {position for position, _ in best}
-        followers = {i + 1 for i in hits if i + 1 < len(self.index.passages)
-                     and self.index.passages[i + 1].previous == i}
-        return sorted(hits | followers)
+        return sorted(hits | self._followers(hits))
+
+    def _followers(self, hits: Iterable[int]) -> set[int]:
+        """The sentences after each hit that continue it: a pronoun refers back to it, or they
+        name nobody and so are still about whom it names ("Net profit was $95 million.")."""
+        passages = self.index.passages
+        found: set[int] = set()
+        for hit in hits:
+            position = hit + 1
+            for _ in range(self.thresholds.name_window):
+                if position >= len(passages) or passages[position].prior != position - 1:
+                    break
+                follower = passages[position]
+                if follower.previous != position - 1 and self._names_someone_else(follower):
+                    break
+                found.add(position)
+                position += 1
+        return found
 
     def _overlap(self, stems: frozenset[str]) -> float:
         """IDF of the claim words a passage holds; a spelling variant counts a little less,
@@ -362,7 +394,76 @@ class Matcher:
         if item.previous is not None:
             parts.insert(0, self.index.passages[item.previous])
         weights = {t.stem: 1.0 for part in parts for t in part.terms}
+        for name, weight in self._carried_names(item).items():
+            weights.setdefault(name, weight)
         return parts, weights
+
+    def _carried_names(self, item: IndexedPassage) -> dict[str, float]:
+        """The claim's names a sentence leaves unsaid but is still about.
+
+        News sentences drop the subject once it is established ("The company has 14,000
+        employees.", "Turnout was 61 percent."): a sentence that names nobody the claim does
+        not name inherits the claim's names from the sentences before it, at
+        ``anaphor_weight``; at ``prior_weight`` once a sentence in between says what the
+        claim says of someone else ("Rival Nordmark reported a net profit of ..."), which may
+        be whom it is about. Only sentences that name someone count towards ``name_window``.
+        """
+        cached = self._carried.get(id(item))
+        if cached is not None:
+            return cached
+        carried: dict[str, float] = {}
+        self._carried[id(item)] = carried
+        if not self.analysis.names or self._names_someone_else(item):
+            return carried
+        wanted = {name for group in self.analysis.name_groups for name in group} - item.stems
+        weight = self.thresholds.anaphor_weight
+        naming = 0
+        position = item.prior
+        for _ in range(CARRY_LIMIT):
+            if position is None or not wanted or naming >= self.thresholds.name_window:
+                break
+            before = self.index.passages[position]
+            for name in sorted(wanted):
+                if self._forms(name) & before.stems:
+                    carried[name] = weight
+            wanted -= set(carried)
+            if self._names_someone_else(before):
+                naming += 1
+                if self._says_what_claim_says(before):
+                    weight = self.thresholds.prior_weight
+            position = before.prior
+        return carried
+
+    def _says_what_claim_says(self, item: IndexedPassage) -> bool:
+        """The sentence holds one of the claim's words for what happened (or a synonym)."""
+        return any((self._forms(word) | synonyms(word)) & item.stems
+                   for word in self.analysis.predicates)
+
+    def _subject_switched(self, item: IndexedPassage) -> str | None:
+        """The claim's names reach the sentence only past one that names someone else ("Rival
+        Nordmark reported ... . Net profit was $120 million."): enough to agree, since an
+        equal value is evidence itself, but a different value may be the other's."""
+        carried = self._carried_names(item)
+        if not carried or max(carried.values()) >= self.thresholds.anaphor_weight:
+            return None
+        if any(self._forms(name) & item.stems for group in self.analysis.name_groups
+               for name in group):
+            return None
+        return "the sentences before it turn to someone the claim does not name"
+
+    def _names_someone_else(self, item: IndexedPassage) -> bool:
+        """The sentence names a person, place or body the claim does not: a capitalised word
+        inside it, or a first word the corpus only ever capitalises."""
+        text = item.passage.text
+        for number, term in enumerate(item.terms):
+            if not text[term.start:term.start + 1].isupper() or term.stem in CALENDAR:
+                continue
+            if number == 0 and (term.stem not in self.index.proper
+                                or term.stem in self.index.common):
+                continue
+            if not self._known(term.stem):
+                return True
+        return False
 
     def relate(self, position: int) -> Evidence | None:
         """The evidence one passage gives for the claim, or None when it is not relevant."""
@@ -427,6 +528,8 @@ class Matcher:
             for term in item.terms:
                 if term.start < start:
                     clause.setdefault(term.stem, self.thresholds.anaphor_weight)
+        for name, carried in self._carried_names(item).items():
+            clause.setdefault(name, carried)
         bonus_window, bonus_clause = self._context_value_bonus(parts, checked, start, end)
         clause_cov, clause_matched = self.coverage(clause, bonus_clause)
         window_cov, _ = self.coverage(window, bonus_window)
@@ -449,7 +552,7 @@ class Matcher:
             relation = Relation.SUPPORTS
             reasons.append(f"{value.normalized} agrees with the claim's {checked.normalized}")
         elif (comparison is Comparison.DIFFERS and alignment >= t.conflict
-              and comparable(checked, value) is True):
+              and self._same_measure(item, checked, value)):
             relation = Relation.CONFLICTS
             reasons.append(f"{value.normalized} differs from the claim's {checked.normalized}")
         else:
@@ -465,11 +568,22 @@ class Matcher:
                 relation = Relation.MENTIONS
         return self._evidence(item, relation, alignment, value, checked, tuple(reasons))
 
+    def _same_measure(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
+        """The two values count the same thing: their units say so, or both count people
+        and the claim's own verb for its value stands next to the passage's ("employs")."""
+        measured = comparable(checked, value)
+        if measured is not None:
+            return measured
+        return both_count_people(checked, value) and self._predicate_near(
+            item, checked, value, people=True)
+
     def _why_not_decisive(self, item: IndexedPassage, checked: Value, value: Value,
                           clause: tuple[int, int], relation: Relation) -> str | None:
         """The first reason the value is not about the claim's fact, if there is one."""
         text = item.passage.text
         checks: list[Callable[[], str | None]] = [
+            lambda: ("it is the earlier value of a change (\"from ...\")"
+                     if is_earlier_value(text, value) else None),
             lambda: self._other_subject(item, clause),
             lambda: self._other_time(item, checked, value, clause),
             lambda: ("the statement is negated or hedged"
@@ -479,6 +593,7 @@ class Matcher:
             checks.append(lambda: ("it is said relative to the source's date and only to the "
                                    f"{value.precision}" if is_vague(value) else None))
             checks.append(lambda: self._different_event(item, checked, value))
+            checks.append(lambda: self._subject_switched(item))
             checks.append(lambda: self._other_framing(item, checked))
         for check in checks:
             reason = check()
@@ -513,7 +628,7 @@ class Matcher:
         Names count by how rare they are: "Holdings" or "Council" alone, shared by many
         stories, does not make a passage about the claim's subject; the rare town name does.
         """
-        context = {t.stem for t in item.terms}
+        context = {t.stem for t in item.terms} | set(self._carried_names(item))
         position = item.prior
         for _ in range(self.thresholds.name_window):
             if position is None:
@@ -596,13 +711,19 @@ class Matcher:
             return side
         return None
 
-    def _predicate_near(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
+    def _predicate_near(self, item: IndexedPassage, checked: Value, value: Value,
+                        people: bool = False) -> bool:
+        """A word for what the claim's value is the value of stands near the passage's
+        value, or is its unit. With ``people``, the claim's unit is such a word ("5,000
+        employees" against "employs 7,000 people") and "people" is not."""
         attached = self.analysis.attached.get(checked, frozenset())
-        if not attached:
+        if people:
+            attached = (attached | {checked.unit or ""}) - GENERIC_UNITS - {""}
+        elif not attached:
             return True
         forms = set().union(*(self.expansions.get(p, frozenset({p})) | synonyms(p)
                               for p in attached))
-        if value.unit:
+        if value.unit and not people:
             forms.add(value.unit)
         text = item.passage.text
         modified = _noun_after_year(item, value)
@@ -658,6 +779,23 @@ def _without_first_word(text: str, clause: tuple[int, int]) -> str:
         first = re.match(r"\W*\w+", text)
         start = first.end() if first else 0
     return text[start:end]
+
+
+def is_earlier_value(text: str, value: Value) -> bool:
+    """The value is where a change started ("down from 68%", "rose to $1.8 billion from
+    $1.6 billion"): not what the sentence says the thing is now."""
+    if not EARLIER_VALUE.search(text[:value.start]):
+        return False
+    return bool(CHANGE_WORD.search(text))
+
+
+def names_an_event(item: IndexedPassage, value: Value) -> bool:
+    """The date picks out which event the sentence means ("the 2019 election", "Sunday's
+    vote") rather than stating when something happened."""
+    if value.kind is not ValueKind.DATE:
+        return False
+    after = item.passage.text[value.end:value.end + 2]
+    return after in ("'s", "’s") or _noun_after_year(item, value) is not None
 
 
 def _days_apart(day: float, value: Value) -> float:

@@ -14,6 +14,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from crosscheck.model import Value, ValueKind
+from crosscheck.values.numbers import stem
 
 UNIT_SIMILARITY = 85.0
 
@@ -28,6 +29,15 @@ class Comparison(str, Enum):
 
 
 GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
+# Nouns for people: a count of any of them is a count of "people", so the same fact may be
+# said with either ("employs 9,000 people", "has 14,000 employees"), and then the verb, not
+# the noun, tells whether two counts are of the same thing.
+PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in (
+    "resident", "inhabitant", "citizen", "employee", "worker", "staff", "member", "voter",
+    "student", "pupil", "child", "children", "adult", "patient", "passenger", "soldier",
+    "troop", "civilian", "refugee", "evacuee", "migrant", "victim", "customer", "user",
+    "visitor", "tourist", "protester", "demonstrator", "volunteer", "family", "household",
+    "man", "men", "woman", "women", "fan", "spectator", "player", "delegate", "prisoner"))
 
 
 def units_match(a: str | None, b: str | None) -> bool | None:
@@ -37,6 +47,12 @@ def units_match(a: str | None, b: str | None) -> bool | None:
     if a is None or b is None or a in GENERIC_UNITS or b in GENERIC_UNITS:
         return None
     return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY
+
+
+def both_count_people(claim: Value, passage: Value) -> bool:
+    """Both values count people, one of them just as "people" (see PEOPLE_UNITS)."""
+    units = {claim.unit, passage.unit}
+    return bool(units & GENERIC_UNITS) and all(u in PEOPLE_UNITS for u in units)
 
 
 def comparable(claim: Value, passage: Value) -> bool | None:
