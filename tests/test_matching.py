@@ -243,3 +243,25 @@ def test_the_value_a_change_started_from_is_not_the_current_one() -> None:
     assert earlier("Sales rose to $1.8 billion from about $1.6 billion.") == ["about $1.6 billion"]
     assert earlier("Flights from 12 cities were cancelled.") == []
     assert earlier("It moved 300 people from their homes.") == []
+
+
+def test_a_date_belongs_to_the_word_it_dates(make_project: ProjectFactory) -> None:
+    # 1995 dates the "independence", not the election: no conflict with the election date.
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: vote\n    claim: The general election was on May 4, 2024.\n",
+        {"news/a.txt": "Published: 2024-05-06\n\nOstrel chose a new parliament in Saturday's "
+                       "general election. It was the country's fourth general election "
+                       "since independence in 1995.\n"})
+    assert statuses(run_check(path))["vote"] == ("supported", ["a"], [])
+
+
+def test_light_verbs_and_the_subject_of_was(make_project: ProjectFactory) -> None:
+    # "held" is not needed to find the election; "turnout ... was 70%" is about turnout, so
+    # "Turnout was 64 percent" conflicts though "election" is nearer the claim's value.
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: turnout\n    claim: Turnout in Ostrel's 2024 election was 70 percent.\n",
+        {"news/a.txt": "Published: 2024-05-06\n\nOstrel elected a new parliament on Saturday. "
+                       "Turnout was 64 percent.\n"})
+    assert statuses(run_check(path))["turnout"] == ("contradicted", [], ["a"])

@@ -33,6 +33,10 @@ class CorpusWords(NamedTuple):
 
 
 NO_WORDS = CorpusWords(frozenset(), frozenset())
+COPULA_BEFORE = re.compile(
+    r"\b(?:was|is|were|are|stood at|stands at|reached|totall?ed|came to)\s+"
+    r"(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)?\s*$",
+    re.I)
 NEAR_NAME_SLACK = 4  # words: names this much farther than the nearest still count
 
 
@@ -200,14 +204,23 @@ def _name_groups(reading: _Reading, places: tuple[str, ...]) -> tuple[tuple[str,
 
 
 def _attached(reading: _Reading, value: Value) -> frozenset[str]:
-    """The claim's predicate words nearest its value: what the value is the value of."""
+    """The claim's predicate words nearest its value: what the value is the value of; and
+    when the value completes "X was ...", the head of X ("Turnout in the 2023 election was
+    61 percent" gives the turnout, not the election, as 61 percent)."""
     by_distance: dict[int, set[str]] = {}
     for term, predicate in reading.words:
         if predicate:
             distance = token_distance(reading.text, term.start, term.end, value.start,
                                       value.end)
             by_distance.setdefault(distance, set()).add(term.stem)
-    return frozenset(by_distance[min(by_distance)]) if by_distance else frozenset()
+    nearest = set(by_distance[min(by_distance)]) if by_distance else set()
+    clause_start, _ = clause_around(reading.text, value.start, value.end)
+    if COPULA_BEFORE.search(reading.text[clause_start:value.start]):
+        head = next((term.stem for term, predicate in reading.words
+                     if predicate and clause_start <= term.start < value.start), None)
+        if head is not None:
+            nearest.add(head)
+    return frozenset(nearest)
 
 
 def _select(claim: Claim, values: tuple[Value, ...], claims_path: str) -> tuple[Value, ...]:

@@ -30,6 +30,7 @@ from crosscheck.passages import split_passages
 from crosscheck.synonyms import synonyms
 from crosscheck.text import (
     HEDGE,
+    LIGHT_VERBS,
     NEGATION,
     NOT_PLACES,
     Term,
@@ -70,6 +71,7 @@ class Thresholds:
     name_part_share: float = 0.8  # a part of a name at least this rare stands for it
     variant_weight: float = 0.9  # a spelling variant counts this much of the claim's word
     synonym_weight: float = 0.8  # a synonym counts this much of the claim's word
+    light_verb_weight: float = 0.25  # "held", "made", "became": share of their IDF counted
     candidates: int = 60  # passages related in full per claim, best by rare shared words
     publication_window: int = 90  # days: a source describes events this near its date
 
@@ -90,6 +92,7 @@ SUBJECTLESS = re.compile(
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
 EARLIER_VALUE = re.compile(
     r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
     r"than)?\s*$", re.I)
@@ -292,6 +295,7 @@ class Matcher:
         # A claim word the corpus never uses is as informative as the rarest word there is.
         self._carried: dict[int, dict[str, float]] = {}
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
+                         * (thresholds.light_verb_weight if stem in LIGHT_VERBS else 1.0)
                          for stem, forms in self.expansions.items()}
 
     def candidates(self) -> list[int]:
@@ -661,6 +665,9 @@ class Matcher:
         return any(stem_ in self._forms(term) for phrasing in self.analysis.phrasings
                    for term in phrasing) or stem_ in self.analysis.names
 
+    def _known_or_synonym(self, stem_: str) -> bool:
+        return self._known(stem_) or any(self._known(s) for s in synonyms(stem_))
+
     def _other_framing(self, item: IndexedPassage, checked: Value) -> str | None:
         """The claim's other values, where the passage states them differently, show another
         event: a "second term on October 13" is not dated by a "third term on Sunday"."""
@@ -702,6 +709,9 @@ class Matcher:
         if not self._predicate_near(item, checked, value):
             wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
             return f"no word for what the claim says happened ({wanted}) stands near it"
+        dated = _word_dated(item.passage.text, value)
+        if dated is not None and not self._known_or_synonym(stem_word(dated)):
+            return f'it dates the "{dated}", which the claim does not speak of'
         place = self._other_place(item)
         if place:
             return (f"it is about an event in {place}, not in "
@@ -787,6 +797,17 @@ def is_earlier_value(text: str, value: Value) -> bool:
     if not EARLIER_VALUE.search(text[:value.start]):
         return False
     return bool(CHANGE_WORD.search(text))
+
+
+def _word_dated(text: str, value: Value) -> str | None:
+    """The common word a date is the date of by a preposition ("independence in 1991", "the
+    visit on May 3"), if there is one; None when a name stands there ("Crimea in 2014")."""
+    if value.kind is not ValueKind.DATE:
+        return None
+    before = DATED_WORD.search(text[:value.start])
+    if before is None or not before.group(1)[:1].islower():
+        return None
+    return before.group(1)
 
 
 def names_an_event(item: IndexedPassage, value: Value) -> bool:

@@ -31,6 +31,11 @@ STOPWORDS = frozenset([
     "said", "says", "say", "told", "according", "since", "also", "mr", "mrs", "ms", "dr", "s", "t",
     "don't", "it's", "its'", "one", "new",
 ])
+# Verbs that carry little of a statement's meaning ("held an election", "made a profit",
+# "became independent"): a passage may say the same with another verb or none.
+LIGHT_VERBS = frozenset(stem(word) for word in (
+    "hold", "make", "take", "give", "get", "got", "become", "put", "go", "come", "keep",
+    "have", "do", "see", "set"))
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 CLAUSE_BREAK = re.compile(
