@@ -265,3 +265,35 @@ def test_light_verbs_and_the_subject_of_was(make_project: ProjectFactory) -> Non
         {"news/a.txt": "Published: 2024-05-06\n\nOstrel elected a new parliament on Saturday. "
                        "Turnout was 64 percent.\n"})
     assert statuses(run_check(path))["turnout"] == ("contradicted", [], ["a"])
+
+
+PORT_NOW = """
+    Published: 2025-06-12
+
+    Port Melk strike ends
+
+    The strike at Port Melk ended on Wednesday. Its 2,100 dock workers won a 6 percent raise,
+    the union said. Some 90 vessels were held up.
+"""
+PORT_BEFORE = """
+    Published: 2019-03-03
+
+    Port Melk strike drags on
+
+    Dock workers at Port Melk are demanding a 4 percent raise. About 40 ships are held up.
+    In the end, dock workers at Port Melk won a 3 percent raise in the 2017 dispute.
+"""
+
+
+def test_wants_and_other_occurrences_do_not_conflict(make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: raise\n    claim: Port Melk dock workers won a 6 percent raise.\n"
+        "  - id: staff\n    claim: Port Melk has 2,100 dock workers.\n",
+        {"news/now.txt": PORT_NOW, "news/before.txt": PORT_BEFORE})
+    result = statuses(run_check(path))
+    # "demanding 4 percent" is a want; "won 3 percent" in 2019 is another dispute's outcome,
+    # far from the 2025 source that supports the claim.
+    assert result["raise"] == ("supported", ["now"], [])
+    # "Its 2,100 dock workers": the comma in 2,100 does not cut the clause.
+    assert result["staff"] == ("supported", ["now"], [])

@@ -219,3 +219,33 @@ def test_times_are_values_only_when_asked_for() -> None:
 def test_a_double_or_triple_thing_is_a_count() -> None:
     (value,) = extract_values("Police are investigating a double murder in the suburb.")
     assert (value.text, value.low, value.unit) == ("double", 2.0, "murder")
+
+
+def units(text: str) -> list[tuple[str, str | None, float | None, float | None]]:
+    return [(v.text, v.unit, v.low, v.high) for v in extract_values(text)]
+
+
+def test_a_hyphened_measure_counts_its_word() -> None:
+    assert units("a nine-day strike") == [("nine", "day", 9.0, 9.0)]
+    assert units("The nine-day stoppage") == [("nine", "day", 9.0, 9.0)]  # not "the nine"
+    assert units("a 40-page report") == [("40", "page", 40.0, 40.0)]
+    # an age is a floor: a 70-year-old dispute is not yet 71 years old
+    assert units("a 70-year-old dispute") == [("70", "year", 70.0, 71.0)]
+    assert units("a hundred people") == [("a hundred", "peopl", 100.0, 100.0)]
+
+
+def test_units_skip_more_and_possessives() -> None:
+    assert units("Two more people died.")[0][:2] == ("Two", "peopl")
+    assert [v.unit for v in extract_values("40 percent of the country's container traffic")] \
+        == ["% traffic"]
+
+
+def test_two_estimates_differ_when_neither_reaches_the_other() -> None:
+    from crosscheck.values.compare import Comparison, compare
+
+    def comparison(claim: str, passage: str) -> Comparison:
+        return compare(extract_values(claim)[0], extract_values(passage)[0])
+
+    assert comparison("about 40 percent", "about 35 percent") is Comparison.DIFFERS
+    assert comparison("about 4,000 people", "about 4,200 people") is Comparison.AGREES
+    assert comparison("about 150 ships", "some 150 vessels") is Comparison.AGREES

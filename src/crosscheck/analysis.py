@@ -22,6 +22,7 @@ from crosscheck.text import (
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
+from crosscheck.values.numbers import IRREGULAR
 
 
 class CorpusWords(NamedTuple):
@@ -33,6 +34,7 @@ class CorpusWords(NamedTuple):
 
 
 NO_WORDS = CorpusWords(frozenset(), frozenset())
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 COPULA_BEFORE = re.compile(
     r"\b(?:was|is|were|are|stood at|stands at|reached|totall?ed|came to)\s+"
     r"(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)?\s*$",
@@ -55,6 +57,8 @@ class ClaimAnalysis:
     name_groups: tuple[tuple[str, ...], ...] = ()
     """Runs of adjacent capitalised words ("Marta Lind", "Risdan Holdings"), places left out:
     who the claim is about. Later mentions use part of a name ("Lind")."""
+    past_event: bool = False
+    """The claim tells of something that happened (a past-tense verb), not of a state."""
     context: tuple[Value, ...] | None = None
     """Set for statements: only the values that frame the checked one (its clause and what
     comes before), not an attribution's date ("..., union leaders said last Friday")."""
@@ -99,7 +103,7 @@ def _analyse(claim: Claim, claims_path: str, common_words: CorpusWords,
         frozenset(t.stem for r in (reading, *aliases) for t, predicate in r.words if predicate),
         {value: _attached(reading, value) for value in checked},
         frozenset(t.stem for t, predicate in reading.words if not predicate),
-        _name_groups(reading, places))
+        _name_groups(reading, places), past_event=_tells_of_past(claim.text))
     return analysis, reading
 
 
@@ -177,6 +181,13 @@ def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
         return False
     return bool(common_words.proper or common_words.common) and \
         term.stem not in common_words.proper
+
+
+def _tells_of_past(text: str) -> bool:
+    """A past-tense verb: "was", "had", a regular "-ed" form or an irregular one ("won")."""
+    return any(word in PAST_AUXILIARIES or word in IRREGULAR or
+               (word.endswith("ed") and len(word) > 4)
+               for word in re.findall(r"\b[a-z]+\b", text))
 
 
 def _starts_sentence(text: str, start: int) -> bool:

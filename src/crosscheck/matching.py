@@ -11,6 +11,7 @@ nothing until the context says it is the same fact.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import heapq
@@ -33,6 +34,7 @@ from crosscheck.text import (
     LIGHT_VERBS,
     NEGATION,
     NOT_PLACES,
+    WANTED,
     Term,
     capitalised_after_preposition,
     clause_around,
@@ -79,7 +81,7 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 ANAPHOR = re.compile(
     r"^\W*(?:this|that|these|those|it|its|they|their|them|he|his|she|her|such|both)\b"
-    r"|\b(?:this|these|their|they|its|his|her|both|the\s+two\s+\w+)\b", re.I)
+    r"|\b(?:this|these|their|they|them|its|his|him|her|both|the\s+two\s+\w+)\b", re.I)
 COMPARISON_PHRASE = {
     Comparison.AGREES: "agrees with", Comparison.DIFFERS: "differs from",
     Comparison.CONSISTENT: "is consistent with, but less precise than,",
@@ -92,6 +94,8 @@ SUBJECTLESS = re.compile(
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|noted|stated)\b",
                          re.I)
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than)", re.I)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
 DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
 EARLIER_VALUE = re.compile(
     r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
@@ -573,13 +577,19 @@ class Matcher:
         return self._evidence(item, relation, alignment, value, checked, tuple(reasons))
 
     def _same_measure(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
-        """The two values count the same thing: their units say so, or both count people
-        and the claim's own verb for its value stands next to the passage's ("employs")."""
+        """The two values count the same thing: their units say so; or one unit is missing
+        or just "people", and the claim's own word for what it counts (its unit or verb, or a
+        synonym) stands by the passage's value ("5,000 employees" / "employs 7,000 people",
+        "33 deaths" / "killed 29 people")."""
         measured = comparable(checked, value)
         if measured is not None:
             return measured
-        return both_count_people(checked, value) and self._predicate_near(
-            item, checked, value, people=True)
+        if checked.kind is not ValueKind.COUNT:
+            return False  # a bare "61%" may be a share of anything
+        if (checked.unit in GENERIC_UNITS and value.unit is not None
+                and not both_count_people(checked, value)):
+            return False  # "9,000 people" against "300 stores"
+        return self._predicate_near(item, checked, value, people=True)
 
     def _why_not_decisive(self, item: IndexedPassage, checked: Value, value: Value,
                           clause: tuple[int, int], relation: Relation) -> str | None:
@@ -588,10 +598,14 @@ class Matcher:
         checks: list[Callable[[], str | None]] = [
             lambda: ("it is the earlier value of a change (\"from ...\")"
                      if is_earlier_value(text, value) else None),
+            lambda: ("it counts an addition (\"N more\", \"another N\"), not the total"
+                     if is_increment(text, value) else None),
             lambda: self._other_subject(item, clause),
             lambda: self._other_time(item, checked, value, clause),
             lambda: ("the statement is negated or hedged"
                      if _negated(text[:clause[1]]) else None),
+            lambda: ("it is what someone wants or makes a condition, not what happened"
+                     if _wanted(text, clause, value) else None),
         ]
         if relation is Relation.CONFLICTS:
             checks.append(lambda: ("it is said relative to the source's date and only to the "
@@ -719,6 +733,9 @@ class Matcher:
         side = _time_side(item.published, checked, value)
         if side:
             return side
+        if self._recent_event_of_source(item, checked, value):
+            return ("it dates an event near its source's publication, far from the claim's "
+                    f"{checked.normalized}: another occurrence")
         return None
 
     def _predicate_near(self, item: IndexedPassage, checked: Value, value: Value,
@@ -744,6 +761,18 @@ class Matcher:
             t.stem in forms and token_distance(text, t.start, t.end, value.start, value.end)
             <= self.thresholds.predicate_distance
             for t in item.terms)
+
+    def _recent_event_of_source(self, item: IndexedPassage, checked: Value,
+                                value: Value) -> bool:
+        """The source reports an event of its own days while the claim's date is far from
+        them: the same kind of event, another time ("the strike began on February 23" in
+        2019 against a claim of June 2025). A source recalling a past date is not this."""
+        if (checked.kind is not ValueKind.DATE or item.published is None or not value.resolved
+                or not checked.resolved):
+            return False
+        window = self.thresholds.publication_window
+        return (_days_apart(item.published, value) <= window
+                and _days_apart(item.published, checked) > window)
 
     def _other_place(self, item: IndexedPassage) -> str | None:
         if not self.analysis.places or not item.places:
@@ -797,6 +826,12 @@ def is_earlier_value(text: str, value: Value) -> bool:
     if not EARLIER_VALUE.search(text[:value.start]):
         return False
     return bool(CHANGE_WORD.search(text))
+
+
+def is_increment(text: str, value: Value) -> bool:
+    """The value counts what was added ("two more people died", "another 300 troops")."""
+    return bool(INCREMENT_AFTER.match(text, value.end)
+                or INCREMENT_BEFORE.search(text[:value.start]))
 
 
 def _word_dated(text: str, value: Value) -> str | None:
@@ -862,6 +897,11 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
     return order[evidence.relation], evidence.score
 
 
+def _wanted(text: str, clause: tuple[int, int], value: Value) -> bool:
+    # The clause's own opening word ("unless") ends the break before it: look a word back.
+    return bool(WANTED.search(text[max(0, clause[0] - len("unless ")):value.start]))
+
+
 def _negated(text: str) -> bool:
     return bool(NEGATION.search(text) or HEDGE.search(text))
 
@@ -870,5 +910,33 @@ def relate_claim(analysis: ClaimAnalysis, index: CorpusIndex,
                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Evidence, ...]:
     """Every passage's evidence for one claim."""
     matcher = Matcher(analysis, index, thresholds)
-    found = (matcher.relate(position) for position in matcher.candidates())
-    return tuple(e for e in found if e is not None)
+    found = [(position, matcher.relate(position)) for position in matcher.candidates()]
+    related = [(position, e) for position, e in found if e is not None]
+    return tuple(_anchored_in_time(analysis, index, related, thresholds))
+
+
+def _anchored_in_time(analysis: ClaimAnalysis, index: CorpusIndex,
+                      related: list[tuple[int, Evidence]],
+                      thresholds: Thresholds) -> Iterable[Evidence]:
+    """A claim that tells of a past event and gives no date is about the occurrence its
+    supporting sources report: a different value from a source published far from all of
+    them (last year's strike, the previous election) is another occurrence's, a mention. A
+    claim about a state ("employs 14,000 people") is compared with every source: an outdated
+    figure stays a conflict, which an editor wants to see."""
+    days = sorted({published for position, e in related if e.relation is Relation.SUPPORTS
+                   and (published := index.passages[position].published) is not None})
+    if not days or not analysis.past_event or any(
+            v.kind is ValueKind.DATE for v in analysis.values):
+        return (e for _, e in related)
+    window = thresholds.publication_window
+    anchored = []
+    for position, evidence in related:
+        published = index.passages[position].published
+        if (evidence.relation is Relation.CONFLICTS and published is not None
+                and all(abs(published - day) > window for day in days)):
+            when = dt.date.fromordinal(int(published))
+            evidence = dataclasses.replace(evidence, relation=Relation.MENTIONS, reasons=(
+                *evidence.reasons, f"but its source ({when}) is far from every source that "
+                f"supports the claim: another occurrence, a mention"))
+        anchored.append(evidence)
+    return anchored

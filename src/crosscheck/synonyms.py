@@ -29,7 +29,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("open", "inaugurate"),
     ("close", "shut"),
     ("build", "construct"),
-    ("rise", "increase", "grow", "climb", "jump"),
+    ("rise", "raise", "increase", "grow", "climb", "jump"),
     ("fall", "decrease", "decline", "drop"),
     ("revenue", "sales", "turnover"),
     ("profit", "earnings"),
@@ -39,6 +39,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("resident", "inhabitant", "people"),
     ("agree", "agreement", "deal", "accord"),
     ("sign", "conclude"),
+    ("ship", "vessel", "boat"),
+    ("declare", "confirm", "proclaim"),
 )
 
 _BY_STEM: dict[str, frozenset[str]] = {}

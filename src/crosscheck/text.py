@@ -39,13 +39,18 @@ LIGHT_VERBS = frozenset(stem(word) for word in (
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 CLAUSE_BREAK = re.compile(
-    r",(?!\s*(?:which|who|whom|whose)\b)|[;:()\[\]“”\"—–]|\s-{1,2}\s"
+    r",(?!\d|\s*(?:which|who|whom|whose)\b)|[;:()\[\]“”\"—–]|\s-{1,2}\s"
     r"|\b(?:that|but|while|whereas|because|although|though|when|where|unless)\b"
     # "after the vote ..." starts a clause; "since 2010" is the time of the clause it ends
     rf"|\b(?:after|before|until|since)\b(?!\s+(?:\d|{_MONTH_NAMES}))", re.I)
 HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
     r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
+# What someone wants, asks or makes a condition of is not what happened ("demanding a 5
+# percent rise", "unless they receive 9 percent"); unlike a hedge, only within its clause.
+WANTED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?"
+    r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|unless)\b", re.I)
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|false|falsely|wrongly|incorrectly"
     r"|mistakenly|erroneously|untrue|baseless|debunked|rejected|refuted|\w+n['’]t)\b", re.I)

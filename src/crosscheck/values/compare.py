@@ -14,6 +14,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from crosscheck.model import Value, ValueKind
+from crosscheck.synonyms import synonyms
 from crosscheck.values.numbers import stem
 
 UNIT_SIMILARITY = 85.0
@@ -46,7 +47,7 @@ def units_match(a: str | None, b: str | None) -> bool | None:
     not to differ from."""
     if a is None or b is None or a in GENERIC_UNITS or b in GENERIC_UNITS:
         return None
-    return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY
+    return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY or b in synonyms(a)
 
 
 def both_count_people(claim: Value, passage: Value) -> bool:
@@ -95,6 +96,12 @@ def _intervals(claim: Value, passage: Value) -> Comparison:
     if passage.precision == "approximate" and claim.low <= _center(passage) <= claim.high:
         return Comparison.AGREES  # "about 4,200" says 4,200, only less firmly
     if passage.high < claim.low or claim.high < passage.low:
+        return Comparison.DIFFERS
+    if passage.precision == "approximate" and claim.precision == "approximate" and not (
+            claim.low <= _center(passage) <= claim.high
+            or passage.low <= _center(claim) <= passage.high):
+        # "about 40 percent" and "about 35 percent" overlap only by their margins: each
+        # states a number the other's margin does not reach.
         return Comparison.DIFFERS
     return Comparison.CONSISTENT
 

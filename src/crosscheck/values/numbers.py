@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import snowballstemmer
 
@@ -77,6 +77,7 @@ STOP_AFTER = {
 }
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+_SCALE_WORD = rf"(?:{'|'.join([*SCALES, 'dozen'])})\b"
 _ORDINAL_WORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 # "a dispute over four islands": before a number word, over/under are prepositions.
@@ -95,7 +96,8 @@ DIGIT_NUMBER = re.compile(
     re.I,
 )
 WORD_NUMBER = re.compile(
-    rf"(?:\b(?P<qual>{_WORD_QUALIFIER})\s+)?\b(?P<words>(?:a\s+)?(?:{_NUMBER_WORD})"
+    rf"(?:\b(?P<qual>{_WORD_QUALIFIER})\s+)?\b(?P<words>(?:a\s+(?={_SCALE_WORD}))?"
+    rf"(?:{_NUMBER_WORD})"
     rf"(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*)\b(?!-(?:{_NUMBER_WORD}))",
     re.I,
 )
@@ -118,6 +120,9 @@ FRACTION = re.compile(
 NOT_NUMBERS = re.compile(
     r"\b\d{1,2}:\d\d\b|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|https?://\S+|\{\{[^}]*\}\}", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+COMPOUND_UNIT = re.compile(r"-([A-Za-z]{2,})(?:-old)?\b(?!-)")
+AGE = re.compile(r"-([A-Za-z]+)-old\b")
+INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -234,7 +239,13 @@ def _scale_of(number: _Number) -> float:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, str]:
     """The head noun after a number, as (stem, word): '17,000 Japanese residents' -> resid."""
+    compound = COMPOUND_UNIT.match(text, end)
+    if compound:
+        # "a nine-day strike", "a 40-page report": the number measures the hyphened word.
+        return stem(compound.group(1)), compound.group(1)
     words = _following_words(text, end)
+    if len(words) > 1 and words[0].lower() in INCREMENT_WORDS and words[1].lower() != "than":
+        words = words[1:]  # "two more people" counts people
     partitive = words[:1] == ["of"]
     if partitive:
         rest = words[1:]
@@ -269,7 +280,7 @@ def _share_of(text: str, end: int) -> tuple[str, str]:
 def _looks_plural(word: str) -> bool:
     lower = word.lower()
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
-            and word[:1].islower())
+            and not lower.endswith(("'s", "’s")) and word[:1].islower())
 
 
 def _following_words(text: str, end: int) -> list[str]:
@@ -336,6 +347,8 @@ def _is_determiner(m: re.Match[str], text: str, parsed: int) -> bool:
     """'the two countries', 'one of the', a lone 'one': words that pick out, not count."""
     if m.group("words").lower() == "one":
         return True
+    if COMPOUND_UNIT.match(text, m.end()):
+        return False  # "the nine-day strike" measures it
     before = WORD.findall(text[max(0, m.start() - 20): m.start()])
     return parsed <= 10 and bool(before) and before[-1].lower() in DETERMINERS
 
@@ -408,6 +421,16 @@ def _fraction(m: re.Match[str], text: str) -> Value:
                  f"{share:.4g}", "interval", f"{share:.4g} {written} ({how})", unit=unit)
 
 
+def _as_age(value: Value, text: str) -> Value:
+    """"A 70-year-old dispute" is at least 70 years old and not yet 71."""
+    age = AGE.match(text, value.end)
+    if age is None or value.low is None or value.low != value.high:
+        return value
+    return replace(value, high=value.low + 1, precision="interval",
+                   explanation=f"{value.normalized} {age.group(1)}s old (at least "
+                               f"{value.normalized}, under {_format_number(value.low + 1)})")
+
+
 def find_numbers(text: str) -> Iterator[Value]:
     """Every number in ``text``, possibly overlapping; the caller keeps the longest."""
     blocked = [(m.start(), m.end()) for m in NOT_NUMBERS.finditer(text)]
@@ -427,11 +450,11 @@ def find_numbers(text: str) -> Iterator[Value]:
     for m in DIGIT_NUMBER.finditer(text):
         value = _digit_value(m, text) if free(m) else None
         if value is not None:
-            yield value
+            yield _as_age(value, text)
     for m in WORD_NUMBER.finditer(text):
         value = _word_value(m, text) if free(m) else None
         if value is not None:
-            yield value
+            yield _as_age(value, text)
     for m in RANGE.finditer(text):
         value = _range_value(m, text) if free(m) else None
         if value is not None:
