@@ -7,6 +7,7 @@ It parses options, calls the core, renders, writes, and picks the exit code:
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -494,4 +495,9 @@ def init(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    finally:
+        # Nothing built here needs collecting at exit: freezing skips the interpreter's
+        # final sweep over every object (~50 ms of each run's wall time).
+        gc.freeze()

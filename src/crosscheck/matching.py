@@ -144,6 +144,14 @@ class IndexedPassage:
         return capitalised_after_preposition(self.passage.text)
 
     @functools.cached_property
+    def capitalised(self) -> tuple[tuple[int, str], ...]:
+        """(position among the terms, stem) of each capitalised word, months and days left
+        out: the names a sentence may hold."""
+        text = self.passage.text
+        return tuple((number, term.stem) for number, term in enumerate(self.terms)
+                     if text[term.start:term.start + 1].isupper() and term.stem not in CALENDAR)
+
+    @functools.cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(self.packed.stems.split())
 
@@ -298,6 +306,9 @@ class Matcher:
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         # A claim word the corpus never uses is as informative as the rarest word there is.
         self._carried: dict[int, dict[str, float]] = {}
+        self._known_forms = frozenset().union(
+            analysis.names, *(self._forms(term) for phrasing in analysis.phrasings
+                              for term in phrasing))
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
                          * (thresholds.light_verb_weight if stem in LIGHT_VERBS else 1.0)
                          for stem, forms in self.expansions.items()}
@@ -462,14 +473,10 @@ class Matcher:
     def _names_someone_else(self, item: IndexedPassage) -> bool:
         """The sentence names a person, place or body the claim does not: a capitalised word
         inside it, or a first word the corpus only ever capitalises."""
-        text = item.passage.text
-        for number, term in enumerate(item.terms):
-            if not text[term.start:term.start + 1].isupper() or term.stem in CALENDAR:
+        for number, stem_ in item.capitalised:
+            if number == 0 and (stem_ not in self.index.proper or stem_ in self.index.common):
                 continue
-            if number == 0 and (term.stem not in self.index.proper
-                                or term.stem in self.index.common):
-                continue
-            if not self._known(term.stem):
+            if not self._known(stem_):
                 return True
         return False
 
@@ -676,8 +683,7 @@ class Matcher:
 
     def _known(self, stem_: str) -> bool:
         """Whether a word stands in the claim (or one of its aliases), spelling variants too."""
-        return any(stem_ in self._forms(term) for phrasing in self.analysis.phrasings
-                   for term in phrasing) or stem_ in self.analysis.names
+        return stem_ in self._known_forms
 
     def _known_or_synonym(self, stem_: str) -> bool:
         return self._known(stem_) or any(self._known(s) for s in synonyms(stem_))
