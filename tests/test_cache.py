@@ -3,7 +3,9 @@ cache that is damaged or not ours is rebuilt, never trusted."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -68,22 +70,90 @@ def test_changed_metadata_reprocesses_that_file(demo: Path,
     assert loaded == ["seeds/004_07cfdb25156acfab.txt"]
 
 
-@pytest.mark.parametrize("damage", [
+DAMAGES = [
     lambda data: data[:-10],                      # truncated
     lambda data: data[:60] + b"X" + data[61:],    # a flipped byte in the signature
     lambda data: b"not a cache at all",
-])
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+@pytest.mark.parametrize(("name", "reloads"), [
+    ("sources.cache", 5), ("sources.index", 0), ("result.cache", 0)])
 def test_a_damaged_cache_is_rebuilt_not_trusted(demo: Path, monkeypatch: pytest.MonkeyPatch,
-                                                damage: object) -> None:
+                                                damage: object, name: str,
+                                                reloads: int) -> None:
     cold = report_text(demo)
-    cache_file = demo.parent / ".crosscheck" / "sources.cache"
-    cache_file.write_bytes(damage(cache_file.read_bytes()))  # type: ignore[operator]
+    folder = demo.parent / ".crosscheck"
+    if name == "sources.cache":
+        (folder / "result.cache").unlink()  # or the unchanged result answers alone
+    (folder / name).write_bytes(damage((folder / name).read_bytes()))  # type: ignore[operator]
     loaded = count_loads(monkeypatch)
     report = check(CheckConfig(demo))
-    assert len(loaded) == 5
-    assert any("source cache" in w and "rebuilt" in w for w in report.warnings)
+    assert len(loaded) == reloads
+    assert any(f"cache file {name}" in w and "rebuilt" in w for w in report.warnings)
     assert render(report, Format.JSON).replace("\n", "") != ""
     assert report_text(demo) == cold  # rebuilt: the next run is clean and the same
+
+
+def count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    original = checker.check_sources
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker, "check_sources", counting)
+    return calls
+
+
+def test_an_unchanged_project_is_not_checked_again(demo: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    cold = report_text(demo)
+    checks = count_checks(monkeypatch)
+    assert report_text(demo) == cold
+    assert checks == []
+    demo.write_text(demo.read_text(encoding="utf-8").replace("min_sources: 2",
+                                                             "min_sources: 3", 1),
+                    encoding="utf-8")
+    loaded = count_loads(monkeypatch)
+    assert report_text(demo) != cold  # the claims changed: checked again, from cached sources
+    assert checks == [1] and loaded == []
+
+
+def test_unchanged_files_are_not_read_to_be_hashed(demo: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = sorted((demo.parent / "seeds").iterdir())
+    for seed in seeds:  # old enough for their stat to be trusted
+        os.utime(seed, (time.time() - 3600, time.time() - 3600))
+    report_text(demo)
+    read: list[str] = []
+    original = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        read.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    report_text(demo)
+    assert not [name for name in read if name.endswith(".txt")]
+
+
+def test_a_change_that_keeps_size_and_time_is_seen_while_recent(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = demo.parent / "seeds" / "001_a1d2632bd97767d4.txt"
+    os.utime(seed)  # written just now, as the cache will be
+    report_text(demo)
+    before = seed.stat()
+    text = seed.read_text(encoding="utf-8")
+    changed = text.replace("Putin", "Putyn", 1)
+    assert changed != text and len(changed) == len(text)
+    seed.write_text(changed, encoding="utf-8")
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    loaded = count_loads(monkeypatch)
+    report_text(demo)
+    assert loaded == ["seeds/001_a1d2632bd97767d4.txt"]
 
 
 def test_a_cache_from_another_user_is_not_trusted(demo: Path, tmp_path: Path,

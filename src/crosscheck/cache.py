@@ -1,11 +1,21 @@
-"""The source cache: loading, cleaning and splitting a file is done once per content.
+"""The cache: loading, cleaning and splitting a file is done once per content, and a check of
+an unchanged project is not done again.
 
-Entries are keyed by the file's path, the SHA-256 of its bytes and its claims.yaml metadata,
-in one file under ``.crosscheck/`` beside the claims file. Only a changed file is processed
-again. The file is signed with HMAC-SHA256 under a key kept outside the project (in the
-user's cache folder): a cache that is damaged, written by another crosscheck version, or
-copied from elsewhere (say, committed to a repository) fails the check and is rebuilt, never
-unpickled.
+Three files under ``.crosscheck/`` beside the claims file:
+
+- ``sources.index``: per corpus file, its SHA-256 content fingerprint (with its claims.yaml
+  metadata) and the stat (size, mtime, inode) it had when hashed. A file whose stat is
+  unchanged is not read again to be hashed, as git does for its index; a file modified
+  within two seconds before the index was written is always hashed again, since a second
+  change in the same timestamp tick would not show in its stat.
+- ``sources.cache``: per fingerprint, the file loaded, cleaned, split and tokenised. Read
+  only when some file is not in the result cache's key; only a changed file is processed.
+- ``result.cache``: the last report, under a key made of the claims file, the thresholds,
+  crosscheck's version and every file's fingerprint. Nothing changed: nothing recomputed.
+
+Every file is signed with HMAC-SHA256 under a key kept outside the project (in the user's
+cache folder): a cache that is damaged, written by another crosscheck version, or copied from
+elsewhere (say, committed to a repository) fails the check and is rebuilt, never unpickled.
 """
 
 from __future__ import annotations
@@ -16,15 +26,21 @@ import os
 import pickle
 import secrets
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from crosscheck import __version__
 
 MAGIC = b"crosscheck-cache\n"
-FORMAT = 1
+FORMAT = 2
 CACHE_DIR = ".crosscheck"
+INDEX_FILE = "sources.index"
 CACHE_FILE = "sources.cache"
+RESULT_FILE = "result.cache"
+RACY_NS = 2_000_000_000  # a change this close before the index was written may not show
+
+Stat = tuple[int, int, int]
 
 
 def _key_file() -> Path:
@@ -54,50 +70,110 @@ def _stamp() -> bytes:
     return f"{FORMAT}:{__version__}".encode()
 
 
+class _CacheFileError(Exception):
+    """A cache file that exists but cannot be trusted or decoded."""
+
+
+def _read_signed(path: Path, key: bytes) -> Any | None:
+    """The object in a signed cache file; None when there is none; _CacheFileError when bad."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _CacheFileError(f"could not be read ({exc.strerror})") from None
+    stamp = _stamp()
+    head = len(MAGIC) + len(stamp) + 32
+    expected = hmac.new(key, data[head:], hashlib.sha256).digest()
+    if (not data.startswith(MAGIC + stamp) or len(data) < head
+            or not hmac.compare_digest(data[head - 32:head], expected)):
+        raise _CacheFileError("was not written by this crosscheck for this user, or is damaged")
+    try:
+        return pickle.loads(data[head:])  # signed by us: see the module docstring
+    except Exception:
+        raise _CacheFileError("could not be decoded") from None
+
+
+def _write_signed(path: Path, key: bytes, value: object) -> None:
+    """Write atomically; a cache that cannot be written is only a slower next run."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    signature = hmac.new(key, payload, hashlib.sha256).digest()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _ignore_in_git(path.parent)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False,
+                                         prefix=f".{path.name}.", suffix=".tmp") as handle:
+            handle.write(MAGIC + _stamp() + signature + payload)
+            temporary = Path(handle.name)
+        temporary.replace(path)
+    except OSError:
+        return
+
+
+def _stat_of(path: Path) -> Stat | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 class SourceCache:
-    """Entries read from and written back to one cache file."""
+    """The three cache files of one project, read when first needed and written back."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.path = folder / CACHE_FILE if folder is not None else None
+        self.folder = folder
         self.key = _key() if folder is not None else None
-        self.entries: dict[str, tuple[str, Any]] = {}
-        self.used: set[str] = set()
-        self.changed = False
         self.problem: str | None = None
-        if self.path is not None and self.key is not None and self.path.is_file():
-            self._read()
+        self._index: dict[str, tuple[Stat, str, str]] = {}
+        self._index_written = 0
+        self._entries: dict[str, tuple[str, Any]] | None = None
+        self.used: set[str] = set()
+        self.changed = False  # the entries
+        self.index_changed = False
+        if self.enabled:
+            loaded = self._load(INDEX_FILE)
+            if isinstance(loaded, tuple) and len(loaded) == 2:
+                self._index_written, self._index = loaded
 
     @property
     def enabled(self) -> bool:
-        return self.path is not None and self.key is not None
+        return self.folder is not None and self.key is not None
 
-    def _read(self) -> None:
-        assert self.path is not None and self.key is not None
+    def _load(self, name: str) -> Any | None:
+        assert self.folder is not None and self.key is not None
         try:
-            data = self.path.read_bytes()
-        except OSError as exc:
-            self.problem = f"the source cache could not be read ({exc.strerror}); rebuilt"
-            return
-        stamp = _stamp()
-        head = len(MAGIC) + len(stamp) + 32
-        expected_sig = hmac.new(self.key, data[head:], hashlib.sha256).digest()
-        if (not data.startswith(MAGIC + stamp) or len(data) < head
-                or not hmac.compare_digest(data[head - 32:head], expected_sig)):
-            self.problem = ("the source cache was not written by this crosscheck for this "
-                            "user, or is damaged; rebuilt")
-            return
-        try:
-            entries = pickle.loads(data[head:])  # signed by us: see the module docstring
-        except Exception:
-            self.problem = "the source cache could not be decoded; rebuilt"
-            return
-        if isinstance(entries, dict):
-            self.entries = entries
+            return _read_signed(self.folder / name, self.key)
+        except _CacheFileError as exc:
+            self.problem = f"the cache file {name} {exc}; rebuilt"
+            return None
 
-    @staticmethod
-    def fingerprint(data: bytes, metadata: object) -> str:
-        return hashlib.sha256(data).hexdigest() + ":" + hashlib.sha256(
-            repr(metadata).encode()).hexdigest()[:16]
+    @property
+    def entries(self) -> dict[str, tuple[str, Any]]:
+        if self._entries is None:
+            loaded = self._load(CACHE_FILE) if self.enabled else None
+            self._entries = loaded if isinstance(loaded, dict) else {}
+        return self._entries
+
+    def fingerprint(self, relative: str, path: Path, metadata: object) -> str | None:
+        """The file's content fingerprint, from the index when its stat says it is the same
+        file as when hashed; None when it cannot be read."""
+        meta = hashlib.sha256(repr(metadata).encode()).hexdigest()[:16]
+        stat = _stat_of(path)
+        known = self._index.get(relative)
+        if (stat is not None and known is not None and known[0] == stat and known[1] == meta
+                and stat[1] < self._index_written - RACY_NS):
+            fingerprint = known[2]
+        else:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
+            fingerprint = hashlib.sha256(data).hexdigest() + ":" + meta
+        if stat is not None and self._index.get(relative) != (stat, meta, fingerprint):
+            self._index[relative] = (stat, meta, fingerprint)
+            self.index_changed = True
+        return fingerprint
 
     def get(self, path: str, fingerprint: str) -> Any | None:
         entry = self.entries.get(path)
@@ -111,27 +187,46 @@ class SourceCache:
         self.used.add(path)
         self.changed = True
 
-    def save(self) -> None:
-        """Write the entries in use (dropping files gone from the corpus), atomically."""
-        if not self.enabled or self.path is None or self.key is None:
+    def result(self, key: str) -> Any | None:
+        """The result stored under ``key``, if the last one stored was under it."""
+        if not self.enabled:
+            return None
+        stored = self._load(RESULT_FILE)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+            return stored[1]
+        return None
+
+    def store_result(self, key: str, value: object) -> None:
+        if self.enabled and self.folder is not None and self.key is not None:
+            _write_signed(self.folder / RESULT_FILE, self.key, (key, value))
+
+    def save(self, present: set[str] | None = None) -> None:
+        """Write the index and the entries in use (files gone from the corpus dropped)."""
+        if not self.enabled or self.folder is None or self.key is None:
             return
-        stale = set(self.entries) - self.used
-        if not self.changed and not stale:
-            return
-        for path in stale:
-            del self.entries[path]
-        payload = pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)
-        signature = hmac.new(self.key, payload, hashlib.sha256).digest()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            _ignore_in_git(self.path.parent)
-            with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, delete=False,
-                                             prefix=".sources.", suffix=".tmp") as handle:
-                handle.write(MAGIC + _stamp() + signature + payload)
-                temporary = Path(handle.name)
-            temporary.replace(self.path)
-        except OSError:
-            return  # a cache that cannot be written is only a slower next run
+        if present is not None:
+            for gone in set(self._index) - present:
+                del self._index[gone]
+                self.index_changed = True
+        if self._entries is not None:
+            stale = set(self._entries) - self.used
+            for path in stale:
+                del self._entries[path]
+            if self.changed or stale:
+                _write_signed(self.folder / CACHE_FILE, self.key, self._entries)
+        # Rewritten while it holds entries hashed within RACY_NS of now, so that a later run
+        # may trust their stat once they are old enough.
+        if self.index_changed or any(
+                entry[0][1] >= self._index_written - RACY_NS for entry in self._index.values()):
+            _write_signed(self.folder / INDEX_FILE, self.key, (time.time_ns(), self._index))
+
+
+def result_key(*parts: object) -> str:
+    """A key for a result: the SHA-256 of its inputs' representations."""
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        digest.update(b"\0" + repr(part).encode())
+    return digest.hexdigest()
 
 
 def _ignore_in_git(folder: Path) -> None:

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from crosscheck.analysis import analyse_claim
-from crosscheck.cache import CACHE_DIR, SourceCache
+from crosscheck.cache import CACHE_DIR, SourceCache, result_key
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
@@ -156,46 +156,59 @@ class LoadedProject:
     warnings: tuple[str, ...]
 
 
-def _load_with_cache(jobs: list[FileJob], cache: SourceCache, progress: Progress) -> list[
+def _fingerprints(jobs: list[FileJob], cache: SourceCache) -> list[str | None]:
+    """Each file's content fingerprint (None when the cache is off or it cannot be read)."""
+    if not cache.enabled:
+        return [None] * len(jobs)
+    return [cache.fingerprint(job.relative, job.path, job.meta) for job in jobs]
+
+
+def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache: SourceCache,
+                     progress: Progress) -> list[
         tuple[Source | None, str | None, PreparedSource | None]]:
     """Files whose bytes and metadata the cache knows come from it; the rest are processed
     (in parallel when there are many) and remembered."""
     results: list[tuple[Source | None, str | None, PreparedSource | None] | None] = [
         None] * len(jobs)
-    fingerprints: dict[int, str] = {}
     misses: list[int] = []
-    for number, job in enumerate(jobs):
-        if cache.enabled:
-            try:
-                fingerprint = cache.fingerprint(job.path.read_bytes(), job.meta)
-            except OSError:
-                misses.append(number)
-                continue
-            fingerprints[number] = fingerprint
+    for number, (job, fingerprint) in enumerate(zip(jobs, fingerprints, strict=True)):
+        if fingerprint is not None:
             results[number] = cache.get(job.relative, fingerprint)
         if results[number] is None:
             misses.append(number)
     for number, result in zip(misses, _load_all([jobs[n] for n in misses], progress),
                               strict=True):
         results[number] = result
-        if number in fingerprints:
-            cache.put(jobs[number].relative, fingerprints[number], result)
-    cache.save()
+        fingerprint = fingerprints[number]
+        if fingerprint is not None:
+            cache.put(jobs[number].relative, fingerprint, result)
+    cache.save({job.relative for job in jobs})
     return [r for r in results if r is not None]
 
 
-def load_project(claims_path: Path, progress: Progress = _quiet,
-                 cache: SourceCache | None = None) -> LoadedProject:
-    """Read the claims file and every corpus file it names."""
+@dataclass(frozen=True)
+class _Plan:
+    """What a run will read: the claims and the corpus files, before any is loaded."""
+
+    claims: ClaimsFile
+    jobs: list[FileJob]
+    notes: tuple[str, ...]
+
+
+def _plan(claims_path: Path) -> _Plan:
     claims = read_claims_file(claims_path)
     base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
+    return _Plan(claims, file_jobs(claims, base, paths), tuple(notes))
+
+
+def _load(plan: _Plan, fingerprints: list[str | None], progress: Progress,
+          cache: SourceCache) -> LoadedProject:
     sources: list[Source] = []
     prepared: list[PreparedSource] = []
-    warnings = list(notes)
-    cache = cache or SourceCache(None)
-    loaded = _load_with_cache(file_jobs(claims, base, paths), cache, progress)
+    warnings = list(plan.notes)
+    loaded = _load_with_cache(plan.jobs, fingerprints, cache, progress)
     if cache.problem:
         warnings.append(cache.problem)
     for source, problem, ready in loaded:
@@ -204,14 +217,40 @@ def load_project(claims_path: Path, progress: Progress = _quiet,
         elif source is not None and ready is not None:
             sources.append(source)
             prepared.append(ready)
-    return LoadedProject(claims, tuple(sources), tuple(prepared), tuple(warnings))
+    return LoadedProject(plan.claims, tuple(sources), tuple(prepared), tuple(warnings))
+
+
+def load_project(claims_path: Path, progress: Progress = _quiet,
+                 cache: SourceCache | None = None) -> LoadedProject:
+    """Read the claims file and every corpus file it names."""
+    plan = _plan(claims_path)
+    cache = cache or SourceCache(None)
+    return _load(plan, _fingerprints(plan.jobs, cache), progress, cache)
 
 
 def check(config: CheckConfig) -> Report:
-    """Run the whole pipeline for one claims file."""
-    project = load_project(config.claims_path, config.progress, config.cache())
-    return check_sources(project.claims, project.sources, config.thresholds,
-                         project.warnings, project.prepared, config.progress)
+    """Run the whole pipeline for one claims file. An unchanged project's report comes from
+    the cache, under a key made of the claims, the thresholds and every file's fingerprint."""
+    plan = _plan(config.claims_path)
+    cache = config.cache()
+    fingerprints = _fingerprints(plan.jobs, cache)
+    key = None
+    if cache.enabled and not cache.problem and None not in fingerprints:
+        key = result_key(plan.claims, config.thresholds, plan.notes, [
+            (job.relative, fingerprint)
+            for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
+        cached = cache.result(key)
+        if isinstance(cached, Report):
+            cache.save({job.relative for job in plan.jobs})
+            return cached
+    project = _load(plan, fingerprints, config.progress, cache)
+    report = check_sources(project.claims, project.sources, config.thresholds,
+                           project.warnings, project.prepared, config.progress)
+    if key is not None:
+        # Stored without this run's note on a damaged cache: the next run finds it mended.
+        cache.store_result(key, replace(report, warnings=tuple(
+            w for w in report.warnings if w != cache.problem)))
+    return report
 
 
 def scan_project(config: CheckConfig) -> ScanReport:
