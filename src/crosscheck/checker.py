@@ -6,6 +6,7 @@ analyse claims, match, decide verdicts. Reporters and the CLI work on what it re
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -27,13 +28,15 @@ from crosscheck.matching import (
     prepare_source,
     relate_claim,
 )
-from crosscheck.model import ClaimsFile, Report, Source, SourceSummary
+from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
 from crosscheck.scan import ScanReport, scan
 from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
 from crosscheck.verdicts import decide
 
 MAX_CLAIMS_BYTES = 5 * 1024 * 1024
 PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
+PARALLEL_MIN_CLAIMS = 50  # claims and passages below which claims are checked in-process
+PARALLEL_MIN_PASSAGES = 20_000
 MAX_WORKERS = 8
 
 
@@ -96,13 +99,55 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   progress: Progress = _quiet) -> Report:
     """The pure part of a check: claims and loaded sources in, Report out."""
     index = build_index(sources, prepared)
-    results = []
-    for done, claim in enumerate(claims.claims, 1):
-        progress("checking claims", done, len(claims.claims))
-        analysis = analyse_claim(claim, claims.path, index.common_words)
-        results.append(decide(analysis, relate_claim(analysis, index, thresholds)))
+    results = _check_claims(claims, index, thresholds, progress)
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
     return Report(claims.path, tuple(results), _summaries(sources, index), warnings)
+
+
+def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
+                 number: int) -> ClaimResult:
+    claim = claims.claims[number]
+    analysis = analyse_claim(claim, claims.path, index.common_words)
+    return decide(analysis, relate_claim(analysis, index, thresholds))
+
+
+_SHARED: tuple[ClaimsFile, CorpusIndex, Thresholds] | None = None
+"""What forked workers check claims against: set before the fork, inherited, never sent."""
+
+
+def _check_shared_claim(number: int) -> ClaimResult:
+    assert _SHARED is not None
+    return _check_claim(*_SHARED, number)
+
+
+def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
+                  progress: Progress) -> list[ClaimResult]:
+    """Every claim's result, in claims order; on large corpora in forked workers, which
+    share the index with this process instead of receiving a copy."""
+    total = len(claims.claims)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if (workers < 2 or total < PARALLEL_MIN_CLAIMS or len(index.passages) < PARALLEL_MIN_PASSAGES
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        results = []
+        for done, number in enumerate(range(total), 1):
+            results.append(_check_claim(claims, index, thresholds, number))
+            progress("checking claims", done, total)
+        return results
+    global _SHARED
+    _SHARED = (claims, index, thresholds)
+    gc.freeze()  # the collector would otherwise touch, and so copy, every shared page
+    try:
+        with ProcessPoolExecutor(max_workers=workers,
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            results = []
+            for done, result in enumerate(pool.map(_check_shared_claim, range(total),
+                                                   chunksize=8), 1):
+                results.append(result)
+                progress("checking claims", done, total)
+            return results
+    finally:
+        _SHARED = None
+        gc.unfreeze()
 
 
 def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceSummary, ...]:
