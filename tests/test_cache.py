@@ -7,9 +7,11 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import crosscheck.cache as cache_module
 import crosscheck.checker as checker
 from crosscheck.checker import CheckConfig, check
 from crosscheck.reporters import Format, render
@@ -128,16 +130,18 @@ def test_unchanged_files_are_not_read_to_be_hashed(demo: Path,
     for seed in seeds:  # old enough for their stat to be trusted
         os.utime(seed, (time.time() - 3600, time.time() - 3600))
     report_text(demo)
-    read: list[str] = []
-    original = Path.read_bytes
+    opened: list[str] = []
 
-    def counting(self: Path) -> bytes:
-        read.append(self.name)
-        return original(self)
+    def counting(path: str, *args: Any, **kwargs: Any) -> Any:
+        opened.append(str(path))
+        return open(path, *args, **kwargs)  # noqa: PTH123
 
-    monkeypatch.setattr(Path, "read_bytes", counting)
+    monkeypatch.setattr(cache_module, "open", counting, raising=False)
     report_text(demo)
-    assert not [name for name in read if name.endswith(".txt")]
+    assert opened == []  # every seed's fingerprint came from its unchanged stat
+    os.utime(seeds[0])  # touched: its stat changed, so it is read and hashed again
+    report_text(demo)
+    assert [Path(p).name for p in opened] == [seeds[0].name]
 
 
 def test_a_change_that_keeps_size_and_time_is_seen_while_recent(

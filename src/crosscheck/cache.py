@@ -110,9 +110,9 @@ def _write_signed(path: Path, key: bytes, value: object) -> None:
         return
 
 
-def _stat_of(path: Path) -> Stat | None:
+def _stat_of(path: str) -> Stat | None:
     try:
-        st = path.stat()
+        st = os.stat(path)  # noqa: PTH116 (a str path: no Path object per corpus file)
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ino)
@@ -155,7 +155,7 @@ class SourceCache:
             self._entries = loaded if isinstance(loaded, dict) else {}
         return self._entries
 
-    def fingerprint(self, relative: str, path: Path, metadata: object) -> str | None:
+    def fingerprint(self, relative: str, path: str, metadata: object) -> str | None:
         """The file's content fingerprint, from the index when its stat says it is the same
         file as when hashed; None when it cannot be read."""
         meta = hashlib.sha256(repr(metadata).encode()).hexdigest()[:16]
@@ -166,7 +166,8 @@ class SourceCache:
             fingerprint = known[2]
         else:
             try:
-                data = path.read_bytes()
+                with open(path, "rb") as handle:  # noqa: PTH123
+                    data = handle.read()
             except OSError:
                 return None
             fingerprint = hashlib.sha256(data).hexdigest() + ":" + meta

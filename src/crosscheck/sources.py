@@ -59,32 +59,35 @@ def _is_binary(data: bytes) -> bool:
     return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
-def discover(claims: ClaimsFile, base: Path) -> tuple[list[Path], list[str]]:
-    """Files named by the corpus entries, sorted, each once; raises when an entry finds none."""
-    found: set[Path] = set()
+def discover(claims: ClaimsFile, base: Path) -> tuple[list[str], list[str]]:
+    """Files named by the corpus entries (file system paths, as strings: a large corpus has
+    many), sorted, each once; raises when an entry finds none."""
+    found: set[str] = set()
     notes: list[str] = []
     root = base.resolve()
     claims_file = (base / Path(claims.path).name).resolve()
     for entry, line in zip(claims.corpus, _entry_lines(claims), strict=True):
-        if not _is_inside(_fixed_prefix(base, entry), root, []):
+        if not _is_inside(str(_fixed_prefix(base, entry)), root, []):
             raise CorpusError(
                 f'corpus entry "{entry}" is outside the project folder', path=claims.path,
                 line=line, hint=f"keep sources inside {claims.path}'s folder, or move "
                                 f"{claims.path} up to a folder that holds them")
-        matches = _expand(entry, base, notes)
+        links: set[str] = set()
+        matches = _expand(entry, base, notes, links)
         # A plain file found by walking a folder inside the project is inside it; only links
         # (and glob matches) need resolving, which costs a system call per path component.
         walked = (base / entry).is_dir() and not GLOB_CHARS.search(entry)
-        inside = [p for p in matches
-                  if (walked and not p.is_symlink()) or _is_inside(p, root, notes)]
+        inside = [p for p in matches if (walked and p not in links)
+                  or _is_inside(p, root, notes)]
         if not inside:
             raise CorpusError(
                 f'corpus entry "{entry}" matches no files', path=claims.path, line=line,
                 hint=f"paths are relative to {claims.path}'s folder; check the spelling or "
                      "create it",
             )
-        found.update(p for p in inside if p.name != claims_file.name or p.resolve() != claims_file)
-    return sorted(found, key=lambda p: p.as_posix()), notes
+        found.update(p for p in inside if os.path.basename(p) != claims_file.name  # noqa: PTH119
+                     or Path(p).resolve() != claims_file)
+    return sorted(found, key=str), notes
 
 
 def _entry_lines(claims: ClaimsFile) -> tuple[int | None, ...]:
@@ -100,20 +103,24 @@ def _fixed_prefix(base: Path, entry: str) -> Path:
     return base.joinpath(*parts[:first_glob])
 
 
-def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
+def _expand(entry: str, base: Path, notes: list[str], links: set[str]) -> list[str]:
+    """The files an entry names; links found walking a folder are added to ``links``."""
     if GLOB_CHARS.search(entry):
-        return [p for p in base.glob(entry) if p.is_file()]
+        return [str(p) for p in base.glob(entry) if p.is_file()]
     path = base / entry
     if path.is_file():
-        return [path]
+        return [str(path)]
     if path.is_dir():
         files = []
         other_types: Counter[str] = Counter()
-        for candidate in _walk(path):
-            if candidate.suffix.lower() in TEXT_SUFFIXES:
+        for candidate, is_link in _walk(str(path)):
+            suffix = os.path.splitext(candidate)[1].lower()  # noqa: PTH122
+            if suffix in TEXT_SUFFIXES:
                 files.append(candidate)
+                if is_link:
+                    links.add(candidate)
             else:
-                other_types[candidate.suffix.lower() or "(no suffix)"] += 1
+                other_types[suffix or "(no suffix)"] += 1
         if other_types:
             kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(other_types.items()))
             notes.append(f"{entry}: skipped {sum(other_types.values())} file(s) that are not a "
@@ -122,25 +129,28 @@ def _expand(entry: str, base: Path, notes: list[str]) -> list[Path]:
     return []
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Every file below a folder, hidden ones left out, in sorted order. Links to folders are
-    not followed (no loops, no escapes); links to files are kept and checked by the caller."""
+def _walk(folder: str) -> list[tuple[str, bool]]:
+    """Every file below a folder as (path, is a link), hidden ones left out, in sorted order.
+    Links to folders are not followed (no loops, no escapes); links to files are kept and
+    checked by the caller. Directory entries carry their type: no system call per file."""
     found = []
-    for directory, subfolders, names in os.walk(folder):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        for name in sorted(names):
-            if not name.startswith("."):
-                candidate = Path(directory) / name
-                if candidate.is_file():
-                    found.append(candidate)
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            found.extend(_walk(entry.path))
+        elif entry.is_file():
+            found.append((entry.path, entry.is_symlink()))
     return found
 
 
-def _is_inside(path: Path, root: Path, notes: list[str]) -> bool:
+def _is_inside(path: str, root: Path, notes: list[str]) -> bool:
     try:
-        path.resolve().relative_to(root)
+        Path(path).resolve().relative_to(root)
     except (ValueError, RuntimeError):
-        notes.append(f"{path.as_posix()}: skipped, it resolves outside the project folder")
+        notes.append(f"{Path(path).as_posix()}: skipped, it resolves outside the project folder")
         return False
     return True
 
@@ -163,14 +173,25 @@ def read_sources(claims: ClaimsFile, base: Path) -> LoadedCorpus:
 class FileJob:
     """One corpus file to load: where it is, its path for reports, its claims.yaml metadata."""
 
-    path: Path
+    path: str
+    """Where to read it on this file system."""
     relative: str
     meta: SourceMeta | None
 
 
-def check_metadata(claims: ClaimsFile, base: Path, paths: list[Path]) -> None:
+def relative_posix(path: str, base: Path) -> str:
+    """``path`` relative to ``base``, with forward slashes; by string when it starts with it
+    (found under it), which is most of a large corpus's cost otherwise."""
+    prefix = str(base)
+    prefix = "" if prefix == "." else prefix.rstrip(os.sep) + os.sep
+    if path.startswith(prefix):
+        return path[len(prefix):].replace(os.sep, "/")
+    return Path(path).relative_to(base).as_posix()
+
+
+def check_metadata(claims: ClaimsFile, base: Path, paths: list[str]) -> None:
     """Every ``sources`` entry must name a corpus file."""
-    relative_paths = {p.relative_to(base).as_posix() for p in paths}
+    relative_paths = {relative_posix(p, base) for p in paths}
     for meta in claims.sources:
         if meta.path not in relative_paths:
             raise ClaimsError(f'sources entry "{meta.path}" is not a file in the corpus',
@@ -178,12 +199,12 @@ def check_metadata(claims: ClaimsFile, base: Path, paths: list[Path]) -> None:
                               hint="fix the path or add it to `corpus`")
 
 
-def file_jobs(claims: ClaimsFile, base: Path, paths: list[Path]) -> list[FileJob]:
+def file_jobs(claims: ClaimsFile, base: Path, paths: list[str]) -> list[FileJob]:
     """The files to load, each with its metadata."""
     metas = {m.path: m for m in claims.sources}
     jobs = []
     for path in paths:
-        relative = path.relative_to(base).as_posix()
+        relative = relative_posix(path, base)
         jobs.append(FileJob(path, relative, metas.get(relative)))
     return jobs
 
@@ -196,12 +217,13 @@ def load_file(job: FileJob) -> tuple[Source | None, str | None]:
     return make_source(job.relative, text, job.meta), None
 
 
-def _read_text(path: Path) -> tuple[str, str | None]:
+def _read_text(path: str) -> tuple[str, str | None]:
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            return "", f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
-        data = path.read_bytes()
+        with open(path, "rb") as handle:  # noqa: PTH123 (a str path: no Path per file)
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_SOURCE_BYTES:
+                return "", f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
+            data = handle.read()
     except OSError as exc:
         return "", f"cannot be read ({exc.strerror or exc})"
     if _is_binary(data):
