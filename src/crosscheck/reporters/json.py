@@ -63,6 +63,29 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=True, separators=(", ", ": "))
+
+
 def render_json(report: Report) -> str:
-    """Indented, UTF-8 safe JSON (non-ASCII escaped so any byte sequence stays valid)."""
-    return json.dumps(report_dict(report), indent=2, ensure_ascii=True) + "\n"
+    """UTF-8 safe JSON (non-ASCII escaped so any byte sequence stays valid), one claim and
+    one source per line: readable, diff-friendly, and written by the C encoder (an indented
+    dump of a 1,000-claim report takes seconds)."""
+    return lines_json(report_dict(report))
+
+
+def lines_json(data: dict[str, Any]) -> str:
+    """A JSON object with each top-level key on its line, and each item of a list value on
+    its own line."""
+    encode = _COMPACT.encode
+    lines = ["{"]
+    for number, (key, value) in enumerate(data.items(), 1):
+        comma = "," if number < len(data) else ""
+        if isinstance(value, list) and value:
+            lines.append(f"  {encode(key)}: [")
+            lines.extend(f"    {encode(item)}{',' if i < len(value) else ''}"
+                         for i, item in enumerate(value, 1))
+            lines.append(f"  ]{comma}")
+        else:
+            lines.append(f"  {encode(key)}: {encode(value)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
