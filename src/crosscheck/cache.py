@@ -20,6 +20,7 @@ elsewhere (say, committed to a repository) fails the check and is rebuilt, never
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
@@ -66,8 +67,17 @@ def _key() -> bytes | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
 def _stamp() -> bytes:
-    return f"{FORMAT}:{__version__}".encode()
+    """What a cache file must have been written by: this format, this version, and this very
+    code (a hash of the package's source), since pickled objects follow class layouts that
+    change between commits of one version."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes())
+    return f"{FORMAT}:{__version__}:{digest.hexdigest()[:16]}".encode()
 
 
 class _CacheFileError(Exception):
@@ -77,7 +87,8 @@ class _CacheFileError(Exception):
 def _read_signed(path: Path, key: bytes) -> Any | None:
     """The object in a signed cache file; None when there is none; _CacheFileError when bad."""
     try:
-        data = path.read_bytes()
+        # A memoryview: slicing the header off a large cache must not copy it.
+        data = memoryview(path.read_bytes())
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -85,7 +96,7 @@ def _read_signed(path: Path, key: bytes) -> Any | None:
     stamp = _stamp()
     head = len(MAGIC) + len(stamp) + 32
     expected = hmac.new(key, data[head:], hashlib.sha256).digest()
-    if (not data.startswith(MAGIC + stamp) or len(data) < head
+    if (bytes(data[:len(MAGIC) + len(stamp)]) != MAGIC + stamp or len(data) < head
             or not hmac.compare_digest(data[head - 32:head], expected)):
         raise _CacheFileError("was not written by this crosscheck for this user, or is damaged")
     try:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 
 from crosscheck.analysis import analyse_claim
@@ -151,9 +153,7 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
 
 
 def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceSummary, ...]:
-    counts: dict[str, int] = {}
-    for item in index.passages:
-        counts[item.passage.source] = counts.get(item.passage.source, 0) + 1
+    counts = Counter(map(attrgetter("passage.source"), index.passages))
     return tuple(SourceSummary(s.path, counts.get(s.path, 0), s.published, s.published_origin,
                                s.dropped)
                  for s in sorted(sources, key=lambda s: s.path))

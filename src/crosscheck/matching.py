@@ -162,7 +162,10 @@ class CorpusIndex:
 
     passages: tuple[IndexedPassage, ...]
     idf: Mapping[str, float]
-    postings: Mapping[str, tuple[int, ...]]
+    postings: Mapping[str, array[int]]
+    """stem -> positions of the passages holding it. Arrays of machine integers, not tuples
+    of int objects: a tenth of the memory, and reading them in a forked worker does not
+    touch (and so copy) the shared pages of millions of int objects."""
     vocabulary: tuple[str, ...]
     common: frozenset[str] = frozenset()
     max_idf: float = 1.0
@@ -175,7 +178,7 @@ class CorpusIndex:
         return CorpusWords(self.common, self.proper)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PackedTerms:
     """A passage's terms in two objects instead of three per term: its stems joined by
     spaces and their offsets in an array. Most passages never need them unpacked (only
@@ -197,14 +200,17 @@ class PackedTerms:
                      for i, stem in enumerate(stems))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreparedSource:
-    """A source split into passages and tokenised: the part of indexing done per file."""
+    """A source split into passages and tokenised: the part of indexing done per file.
+
+    ``common`` and ``proper`` are stems joined by spaces: a set per file would cost more
+    memory than the file's passages (a 100,000-file corpus is held, and cached, at once)."""
 
     passages: tuple[Passage, ...]
     terms: tuple[PackedTerms, ...]
-    common: frozenset[str] = frozenset()
-    proper: frozenset[str] = frozenset()
+    common: str = ""
+    proper: str = ""
 
 
 def prepare_source(source: Source) -> PreparedSource:
@@ -219,7 +225,7 @@ def prepare_source(source: Source) -> PreparedSource:
     proper = {t.stem for p, ts in zip(passages, found, strict=True) for t in ts[1:]
               if p.text[t.start:t.start + 1].isupper()}
     return PreparedSource(passages, tuple(PackedTerms.pack(ts) for ts in found),
-                          frozenset(common), frozenset(proper))
+                          " ".join(sorted(common)), " ".join(sorted(proper)))
 
 
 def build_index(sources: Iterable[Source],
@@ -240,16 +246,16 @@ def build_index(sources: Iterable[Source],
                 passage, passage_terms, reference, previous,
                 float(source.published.toordinal()) if source.published else None,
                 len(indexed) - 1 if len(indexed) > first else None))
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str, array[int]] = defaultdict(lambda: array("I"))
     for position, item in enumerate(indexed):
         # Not item.stems: caching a set for every passage of a large corpus costs memory.
         for stem in sorted(set(item.packed.stems.split())):
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
-    common = frozenset().union(*(p.common for p in ready))
-    proper = frozenset().union(*(p.proper for p in ready))
-    return CorpusIndex(tuple(indexed), idf, {k: tuple(v) for k, v in postings.items()},
+    common = frozenset(stem for p in ready for stem in p.common.split())
+    proper = frozenset(stem for p in ready for stem in p.proper.split())
+    return CorpusIndex(tuple(indexed), idf, dict(postings),
                        tuple(sorted(postings)), common, max(idf.values(), default=1.0),
                        proper=proper)
 

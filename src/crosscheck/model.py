@@ -25,7 +25,7 @@ class ValueKind(str, Enum):
     TIME = "time"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A value found in a text, with the interval it normalises to.
 
@@ -102,7 +102,7 @@ class ClaimsFile:
     corpus_lines: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DroppedLine:
     """A line of a source kept out of the passages, and the rule that dropped it."""
 
@@ -111,7 +111,7 @@ class DroppedLine:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One loaded source document. ``path`` is relative to the claims file, with ``/``."""
 
@@ -125,7 +125,7 @@ class Source:
     dropped: tuple[DroppedLine, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of a source, located by 1-based line and column in the original file."""
 
@@ -159,7 +159,7 @@ class Status(str, Enum):
         return list(Status).index(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One passage's relation to a claim, with the value that decided it and why."""
 
