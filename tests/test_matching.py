@@ -297,3 +297,16 @@ def test_wants_and_other_occurrences_do_not_conflict(make_project: ProjectFactor
     assert result["raise"] == ("supported", ["now"], [])
     # "Its 2,100 dock workers": the comma in 2,100 does not cut the clause.
     assert result["staff"] == ("supported", ["now"], [])
+
+
+def test_packed_terms_are_the_terms_of_each_passage() -> None:
+    from crosscheck.matching import prepare_source
+    from crosscheck.model import Source
+    from crosscheck.text import terms
+
+    text = ("Halvorsen Foods said on Wednesday that revenue rose 12% to $1.8 billion.\n\n"
+            "The U.S. ally met Sergei Lavrov's team — twice — in Moscow. It's 'done'.\n")
+    prepared = prepare_source(Source(path="a.txt", text=text))
+    assert [p.unpack() for p in prepared.terms] == [terms(p.text) for p in prepared.passages]
+    assert "revenu" in prepared.common.split() and "lavrov" in prepared.proper.split()
+    assert "halvorsen" not in prepared.proper.split()  # a sentence's first word

@@ -160,7 +160,8 @@ class SourceCache:
             return None
 
     @property
-    def entries(self) -> dict[str, tuple[str, Any]]:
+    def entries(self) -> dict[str, tuple[str, bytes]]:
+        """relative path -> (fingerprint, the loaded file pickled)."""
         if self._entries is None:
             loaded = self._load(CACHE_FILE) if self.enabled else None
             self._entries = loaded if isinstance(loaded, dict) else {}
@@ -191,13 +192,19 @@ class SourceCache:
         entry = self.entries.get(path)
         if entry is not None and entry[0] == fingerprint:
             self.used.add(path)
-            return entry[1]
+            # The whole file was checked against its signature when read: see the docstring.
+            return pickle.loads(entry[1])
         return None
 
-    def put(self, path: str, fingerprint: str, value: Any) -> None:
-        self.entries[path] = (fingerprint, value)
+    def put(self, path: str, fingerprint: str, pickled: bytes) -> None:
+        self.entries[path] = (fingerprint, pickled)
         self.used.add(path)
         self.changed = True
+
+    def release(self) -> None:
+        """Forget the entries once saved: a large corpus's loaded files are held once, by
+        the caller, not twice."""
+        self._entries = None
 
     def result(self, key: str) -> Any | None:
         """The result stored under ``key``, if the last one stored was under it."""

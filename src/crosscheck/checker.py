@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -171,21 +172,33 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
     return replace(source, text=""), problem, prepared
 
 
-def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
-        tuple[Source | None, str | None, PreparedSource | None]]:
-    """Load every file, in worker processes when there are enough files to pay for them."""
+Loaded = tuple[Source | None, str | None, PreparedSource | None]
+
+
+def _load_and_pickle(job: FileJob) -> bytes:
+    """A worker's unit of work, pickled by the worker: the bytes cross to the main process
+    and go into the cache as they are, so the main process never pickles a source again."""
+    return pickle.dumps(_load_and_prepare(job), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[tuple[Loaded, bytes]]:
+    """Load every file, in worker processes when there are enough files to pay for them;
+    each result with its pickled form, for the cache."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     results = []
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
         for done, job in enumerate(jobs, 1):
-            results.append(_load_and_prepare(job))
+            result = _load_and_prepare(job)
+            results.append((result, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
             progress("reading sources", done, len(jobs))
         return results
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for done, result in enumerate(pool.map(_load_and_prepare, jobs, chunksize=64), 1):
-            results.append(result)
+    # Pool.imap feeds the workers lazily from a thread; an executor's map would first
+    # submit every chunk from this thread (seconds at 100,000 files before any result).
+    with context.Pool(workers) as pool:
+        for done, blob in enumerate(pool.imap(_load_and_pickle, jobs, chunksize=64), 1):
+            results.append((pickle.loads(blob), blob))  # made by our own worker just now
             if done % 100 == 0 or done == len(jobs):
                 progress("reading sources", done, len(jobs))
     return results
@@ -209,25 +222,24 @@ def _fingerprints(jobs: list[FileJob], cache: SourceCache) -> list[str | None]:
 
 
 def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache: SourceCache,
-                     progress: Progress) -> list[
-        tuple[Source | None, str | None, PreparedSource | None]]:
+                     progress: Progress) -> list[Loaded]:
     """Files whose bytes and metadata the cache knows come from it; the rest are processed
     (in parallel when there are many) and remembered."""
-    results: list[tuple[Source | None, str | None, PreparedSource | None] | None] = [
-        None] * len(jobs)
+    results: list[Loaded | None] = [None] * len(jobs)
     misses: list[int] = []
     for number, (job, fingerprint) in enumerate(zip(jobs, fingerprints, strict=True)):
         if fingerprint is not None:
             results[number] = cache.get(job.relative, fingerprint)
         if results[number] is None:
             misses.append(number)
-    for number, result in zip(misses, _load_all([jobs[n] for n in misses], progress),
-                              strict=True):
+    for number, (result, blob) in zip(misses, _load_all([jobs[n] for n in misses], progress),
+                                      strict=True):
         results[number] = result
         fingerprint = fingerprints[number]
         if fingerprint is not None:
-            cache.put(jobs[number].relative, fingerprint, result)
+            cache.put(jobs[number].relative, fingerprint, blob)
     cache.save({job.relative for job in jobs})
+    cache.release()
     return [r for r in results if r is not None]
 
 

@@ -35,10 +35,11 @@ from crosscheck.text import (
     NEGATION,
     NOT_PLACES,
     WANTED,
+    WORD,
     Term,
     capitalised_after_preposition,
     clause_around,
-    terms,
+    content_stem,
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
@@ -178,7 +179,7 @@ class CorpusIndex:
         return CorpusWords(self.common, self.proper)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PackedTerms:
     """A passage's terms in two objects instead of three per term: its stems joined by
     spaces and their offsets in an array. Most passages never need them unpacked (only
@@ -200,7 +201,7 @@ class PackedTerms:
                      for i, stem in enumerate(stems))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PreparedSource:
     """A source split into passages and tokenised: the part of indexing done per file.
 
@@ -219,13 +220,31 @@ def prepare_source(source: Source) -> PreparedSource:
     Also notes how the source writes its words: stems it writes in lower case, and stems it
     capitalises inside a sentence (names)."""
     passages = split_passages(source)
-    found = [terms(p.text) for p in passages]
-    common = {t.stem for p, ts in zip(passages, found, strict=True) for t in ts
-              if p.text[t.start:t.start + 1].islower()}
-    proper = {t.stem for p, ts in zip(passages, found, strict=True) for t in ts[1:]
-              if p.text[t.start:t.start + 1].isupper()}
-    return PreparedSource(passages, tuple(PackedTerms.pack(ts) for ts in found),
-                          " ".join(sorted(common)), " ".join(sorted(proper)))
+    common: set[str] = set()
+    proper: set[str] = set()
+    packed = tuple(_pack_terms(p.text, common, proper) for p in passages)
+    return PreparedSource(passages, packed, " ".join(sorted(common)), " ".join(sorted(proper)))
+
+
+def _pack_terms(text: str, common: set[str], proper: set[str]) -> PackedTerms:
+    """``terms(text)``, packed, in one pass that also notes lower-case and capitalised words
+    (no Term object per word: this runs over every sentence of the corpus)."""
+    stems: list[str] = []
+    offsets = array("I")
+    for match in WORD.finditer(text):
+        content = content_stem(match.group(0))
+        if content is None:
+            continue
+        start = match.start()
+        initial = text[start]
+        if initial.islower():
+            common.add(content)
+        elif stems and initial.isupper():
+            proper.add(content)
+        stems.append(content)
+        offsets.append(start)
+        offsets.append(match.end())
+    return PackedTerms(" ".join(stems), offsets.tobytes())
 
 
 def build_index(sources: Iterable[Source],
@@ -333,10 +352,13 @@ class Matcher:
         # Rare words (names) bring candidates in; a word in more than `limit` passages only
         # scores the candidates the rare ones found, unless the claim has no rare word.
         for stem in sorted(self.expansions, key=lambda s: (-self.term_idf[s], s)):
-            hits = set().union(*(self.index.postings.get(f, ()) for f in self.expansions[stem]))
-            if pool and len(hits) > limit:
+            postings = [self.index.postings[f] for f in self.expansions[stem]
+                        if f in self.index.postings]
+            # Sized before any set is built: the common word that ends the loop may stand in
+            # half a million passages.
+            if pool and sum(map(len, postings)) > limit:
                 break
-            pool |= hits
+            pool = pool.union(*postings)
         scores = {position: self._overlap(passages[position].stems) for position in pool}
         best = heapq.nlargest(self.thresholds.candidates, scores.items(),
                               key=lambda item: (item[1], -item[0]))

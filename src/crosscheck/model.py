@@ -102,7 +102,7 @@ class ClaimsFile:
     corpus_lines: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DroppedLine:
     """A line of a source kept out of the passages, and the rule that dropped it."""
 
@@ -111,7 +111,7 @@ class DroppedLine:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """One loaded source document. ``path`` is relative to the claims file, with ``/``."""
 
@@ -125,7 +125,7 @@ class Source:
     dropped: tuple[DroppedLine, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Passage:
     """A sentence of a source, located by 1-based line and column in the original file."""
 

@@ -66,7 +66,7 @@ class Term(NamedTuple):
 
 
 @functools.lru_cache(maxsize=200_000)
-def _content_stem(word: str) -> str | None:
+def content_stem(word: str) -> str | None:
     """The stem a word is indexed under, or None for a stop word."""
     lower = word.lower().replace("’", "'")
     if lower in STOPWORDS or len(lower) < 2:
@@ -78,7 +78,7 @@ def terms(text: str) -> tuple[Term, ...]:
     """The content terms of a text, in order."""
     found = []
     for m in WORD.finditer(text):
-        content = _content_stem(m.group(0))
+        content = content_stem(m.group(0))
         if content is not None:
             found.append(Term(content, m.start(), m.end()))
     return tuple(found)
