@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import heapq
 import math
 import re
@@ -110,51 +109,93 @@ CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
 
 
-@dataclass(frozen=True)
 class IndexedPassage:
     """A passage with what matching reads from it; values only when first asked for, since
-    most passages are never a candidate for any claim."""
+    most passages are never a candidate for any claim.
 
-    passage: Passage
-    packed: PackedTerms
-    reference: Reference | None
-    previous: int | None
-    published: float | None = None
-    prior: int | None = None
+    A plain class with slots, not a frozen dataclass: a large corpus has a million of them,
+    built in one go (a frozen dataclass sets each field through object.__setattr__), and
+    their lazily read parts are kept in slots rather than a dict per passage."""
 
-    @functools.cached_property
+    __slots__ = (
+        "_capitalised",
+        "_places",
+        "_stems",
+        "_terms",
+        "_times",
+        "_values",
+        "packed",
+        "passage",
+        "previous",
+        "prior",
+        "published",
+        "reference",
+    )
+
+    def __init__(self, passage: Passage, packed: PackedTerms, reference: Reference | None,
+                 previous: int | None, published: float | None = None,
+                 prior: int | None = None) -> None:
+        self.passage = passage
+        self.packed = packed
+        self.reference = reference
+        self.previous = previous
+        """The passage before, when this one continues it (starts with a pronoun)."""
+        self.published = published
+        self.prior = prior
+        """The passage before in the same source, if any."""
+        self._terms: tuple[Term, ...] | None = None
+        self._values: tuple[Value, ...] | None = None
+        self._times: tuple[Value, ...] | None = None
+        self._places: tuple[str, ...] | None = None
+        self._capitalised: tuple[tuple[int, str], ...] | None = None
+        self._stems: frozenset[str] | None = None
+
+    @property
     def terms(self) -> tuple[Term, ...]:
-        return self.packed.unpack()
+        if self._terms is None:
+            self._terms = self.packed.unpack()
+        return self._terms
 
-    @functools.cached_property
+    @property
     def values(self) -> tuple[Value, ...]:
-        return extract_values(self.passage.text, self.reference)
+        if self._values is None:
+            self._values = extract_values(self.passage.text, self.reference)
+        return self._values
 
-    @functools.cached_property
+    @property
     def times(self) -> tuple[Value, ...]:
         """Times of day, read only for claims whose value is one."""
-        return tuple(v for v in extract_values(self.passage.text, self.reference,
-                                               include_times=True)
-                     if v.kind is ValueKind.TIME)
+        if self._times is None:
+            self._times = tuple(v for v in extract_values(self.passage.text, self.reference,
+                                                          include_times=True)
+                                if v.kind is ValueKind.TIME)
+        return self._times
 
     def values_for(self, kind: ValueKind) -> tuple[Value, ...]:
         return self.values + self.times if kind is ValueKind.TIME else self.values
 
-    @functools.cached_property
+    @property
     def places(self) -> tuple[str, ...]:
-        return capitalised_after_preposition(self.passage.text)
+        if self._places is None:
+            self._places = capitalised_after_preposition(self.passage.text)
+        return self._places
 
-    @functools.cached_property
+    @property
     def capitalised(self) -> tuple[tuple[int, str], ...]:
         """(position among the terms, stem) of each capitalised word, months and days left
         out: the names a sentence may hold."""
-        text = self.passage.text
-        return tuple((number, term.stem) for number, term in enumerate(self.terms)
-                     if text[term.start:term.start + 1].isupper() and term.stem not in CALENDAR)
+        if self._capitalised is None:
+            text = self.passage.text
+            self._capitalised = tuple(
+                (number, term.stem) for number, term in enumerate(self.terms)
+                if text[term.start:term.start + 1].isupper() and term.stem not in CALENDAR)
+        return self._capitalised
 
-    @functools.cached_property
+    @property
     def stems(self) -> frozenset[str]:
-        return frozenset(self.packed.stems.split())
+        if self._stems is None:
+            self._stems = frozenset(self.packed.stems.split())
+        return self._stems
 
 
 @dataclass(frozen=True)
@@ -268,7 +309,7 @@ def build_index(sources: Iterable[Source],
     postings: dict[str, array[int]] = defaultdict(lambda: array("I"))
     for position, item in enumerate(indexed):
         # Not item.stems: caching a set for every passage of a large corpus costs memory.
-        for stem in sorted(set(item.packed.stems.split())):
+        for stem in set(item.packed.stems.split()):
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}

@@ -267,11 +267,18 @@ def _publication_date(text: str, meta: SourceMeta | None, own: FileMetadata,
     return None, None
 
 
+_DIGIT = re.compile(r"\d")
+DATELINE_MAX_CHARS = 100
+
+
 def find_dateline(text: str) -> tuple[dt.date, str] | None:
     """A full date standing alone (or after "Posted:") on one of the first lines."""
     for number, line in _first_lines(text):
         label = DATELINE_LABEL.match(line)
         rest = line[label.end():] if label else line
+        # A full date has digits; unlabelled, the line is the date and three words at most.
+        if not _DIGIT.search(rest) or (not label and len(rest) > DATELINE_MAX_CHARS):
+            continue
         for value in extract_values(rest):
             if value.precision != "day" or value.low is None:
                 continue
