@@ -132,7 +132,7 @@ def run_baseline(project: Path, planted: dict[str, dict[str, str]],
 
     claims_file = read_claims_file(project / "claims.yaml")
     index = build_index(read_sources(claims_file, project).sources)
-    texts = [item.passage.text for item in index.passages]
+    texts = [item.text for item in index.passages]
     chosen = claims_file.claims[:sample]
     start = time.perf_counter()
     found = 0

@@ -155,7 +155,7 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
 
 
 def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceSummary, ...]:
-    counts = Counter(map(attrgetter("passage.source"), index.passages))
+    counts = Counter(map(attrgetter("source"), index.passages))
     return tuple(SourceSummary(s.path, counts.get(s.path, 0), s.published, s.published_origin,
                                s.dropped)
                  for s in sorted(sources, key=lambda s: s.path))

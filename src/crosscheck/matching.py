@@ -113,30 +113,26 @@ class IndexedPassage:
     """A passage with what matching reads from it; values only when first asked for, since
     most passages are never a candidate for any claim.
 
-    A plain class with slots, not a frozen dataclass: a large corpus has a million of them,
-    built in one go (a frozen dataclass sets each field through object.__setattr__), and
-    their lazily read parts are kept in slots rather than a dict per passage."""
+    A plain class with slots, not a frozen dataclass, holding the passage's fields itself
+    rather than a Passage and a PackedTerms: a large corpus has a million of them, built in
+    one go, and a worker process that reads one copies the memory pages it touches (one
+    object, not three). ``passage`` builds the model's Passage when one is needed."""
 
     __slots__ = (
-        "_capitalised",
-        "_places",
-        "_stems",
-        "_terms",
-        "_times",
-        "_values",
-        "packed",
-        "passage",
-        "previous",
-        "prior",
-        "published",
-        "reference",
+        "_capitalised", "_places", "_stems", "_terms", "_times", "_values", "column", "line",
+        "number", "offsets", "previous", "prior", "published", "reference", "source", "start",
+        "stems_text", "text",
     )
 
-    def __init__(self, passage: Passage, packed: PackedTerms, reference: Reference | None,
-                 previous: int | None, published: float | None = None,
-                 prior: int | None = None) -> None:
-        self.passage = passage
-        self.packed = packed
+    def __init__(self, source: str, number: int, text: str, location: Sequence[int],
+                 packed: PackedTerms, reference: Reference | None, previous: int | None,
+                 published: float | None = None, prior: int | None = None) -> None:
+        self.source = source
+        self.number = number
+        self.text = text
+        self.line, self.column, self.start = location
+        self.stems_text = packed.stems
+        self.offsets = packed.offsets
         self.reference = reference
         self.previous = previous
         """The passage before, when this one continues it (starts with a pronoun)."""
@@ -151,6 +147,15 @@ class IndexedPassage:
         self._stems: frozenset[str] | None = None
 
     @property
+    def passage(self) -> Passage:
+        return Passage(self.source, self.number, self.text, self.line, self.column,
+                       self.start)
+
+    @property
+    def packed(self) -> PackedTerms:
+        return PackedTerms(self.stems_text, self.offsets)
+
+    @property
     def terms(self) -> tuple[Term, ...]:
         if self._terms is None:
             self._terms = self.packed.unpack()
@@ -159,14 +164,14 @@ class IndexedPassage:
     @property
     def values(self) -> tuple[Value, ...]:
         if self._values is None:
-            self._values = extract_values(self.passage.text, self.reference)
+            self._values = extract_values(self.text, self.reference)
         return self._values
 
     @property
     def times(self) -> tuple[Value, ...]:
         """Times of day, read only for claims whose value is one."""
         if self._times is None:
-            self._times = tuple(v for v in extract_values(self.passage.text, self.reference,
+            self._times = tuple(v for v in extract_values(self.text, self.reference,
                                                           include_times=True)
                                 if v.kind is ValueKind.TIME)
         return self._times
@@ -177,7 +182,7 @@ class IndexedPassage:
     @property
     def places(self) -> tuple[str, ...]:
         if self._places is None:
-            self._places = capitalised_after_preposition(self.passage.text)
+            self._places = capitalised_after_preposition(self.text)
         return self._places
 
     @property
@@ -185,7 +190,7 @@ class IndexedPassage:
         """(position among the terms, stem) of each capitalised word, months and days left
         out: the names a sentence may hold."""
         if self._capitalised is None:
-            text = self.passage.text
+            text = self.text
             self._capitalised = tuple(
                 (number, term.stem) for number, term in enumerate(self.terms)
                 if text[term.start:term.start + 1].isupper() and term.stem not in CALENDAR)
@@ -194,7 +199,7 @@ class IndexedPassage:
     @property
     def stems(self) -> frozenset[str]:
         if self._stems is None:
-            self._stems = frozenset(self.packed.stems.split())
+            self._stems = frozenset(self.stems_text.split())
         return self._stems
 
 
@@ -246,13 +251,32 @@ class PackedTerms:
 class PreparedSource:
     """A source split into passages and tokenised: the part of indexing done per file.
 
-    ``common`` and ``proper`` are stems joined by spaces: a set per file would cost more
-    memory than the file's passages (a 100,000-file corpus is held, and cached, at once)."""
+    Columns rather than a Passage and a PackedTerms per sentence: a few objects per file
+    cross from worker processes and go into the cache, not three per sentence. ``common`` and
+    ``proper`` are stems joined by spaces (a set per file would outweigh its passages)."""
 
-    passages: tuple[Passage, ...]
-    terms: tuple[PackedTerms, ...]
+    path: str
+    texts: tuple[str, ...]
+    locations: bytes
+    """array("I") of (line, column, start) per passage."""
+    stems: tuple[str, ...]
+    offsets: tuple[bytes, ...]
     common: str = ""
     proper: str = ""
+
+    def location(self, number: int) -> tuple[int, int, int]:
+        found = array("I")
+        found.frombytes(self.locations[12 * number:12 * number + 12])
+        return found[0], found[1], found[2]
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return tuple(Passage(self.path, number, text, *self.location(number))
+                     for number, text in enumerate(self.texts))
+
+    @property
+    def terms(self) -> tuple[PackedTerms, ...]:
+        return tuple(PackedTerms(s, o) for s, o in zip(self.stems, self.offsets, strict=True))
 
 
 def prepare_source(source: Source) -> PreparedSource:
@@ -263,8 +287,11 @@ def prepare_source(source: Source) -> PreparedSource:
     passages = split_passages(source)
     common: set[str] = set()
     proper: set[str] = set()
-    packed = tuple(_pack_terms(p.text, common, proper) for p in passages)
-    return PreparedSource(passages, packed, " ".join(sorted(common)), " ".join(sorted(proper)))
+    packed = [_pack_terms(p.text, common, proper) for p in passages]
+    locations = array("I", [n for p in passages for n in (p.line, p.column, p.start)])
+    return PreparedSource(source.path, tuple(p.text for p in passages), locations.tobytes(),
+                          tuple(t.stems for t in packed), tuple(t.offsets for t in packed),
+                          " ".join(sorted(common)), " ".join(sorted(proper)))
 
 
 def _pack_terms(text: str, common: set[str], proper: set[str]) -> PackedTerms:
@@ -298,18 +325,22 @@ def build_index(sources: Iterable[Source],
         reference = (Reference(source.published, source.published_origin or "metadata")
                      if source.published else None)
         first = len(indexed)
-        for passage, passage_terms in zip(prepared_source.passages, prepared_source.terms,
-                                          strict=True):
-            previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(passage.text)
+        published = float(source.published.toordinal()) if source.published else None
+        locations = array("I")
+        locations.frombytes(prepared_source.locations)
+        for number, (text, stems, offsets) in enumerate(zip(
+                prepared_source.texts, prepared_source.stems, prepared_source.offsets,
+                strict=True)):
+            previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(text)
                         else None)
             indexed.append(IndexedPassage(
-                passage, passage_terms, reference, previous,
-                float(source.published.toordinal()) if source.published else None,
+                source.path, number, text, locations[3 * number:3 * number + 3],
+                PackedTerms(stems, offsets), reference, previous, published,
                 len(indexed) - 1 if len(indexed) > first else None))
     postings: dict[str, array[int]] = defaultdict(lambda: array("I"))
     for position, item in enumerate(indexed):
         # Not item.stems: caching a set for every passage of a large corpus costs memory.
-        for stem in set(item.packed.stems.split()):
+        for stem in set(item.stems_text.split()):
             postings[stem].append(position)
     total = len(indexed)
     idf = {stem: math.log((total + 1) / (len(hits) + 1)) + 1.0 for stem, hits in postings.items()}
@@ -565,7 +596,7 @@ class Matcher:
             return max(supports, key=lambda e: e.score)
         own, own_matched = self.coverage({t.stem: 1.0 for t in item.terms})
         if not self.analysis.values and own >= self.thresholds.valueless_support \
-                and not _negated(item.passage.text):
+                and not _negated(item.text):
             return self._evidence(item, Relation.SUPPORTS, own, None, None,
                                   (f"the sentence covers {own:.0%} of the claim's context "
                                    f"({', '.join(own_matched)}); the claim states no value",))
@@ -595,7 +626,7 @@ class Matcher:
     def _judge(self, item: IndexedPassage, parts: Sequence[IndexedPassage],
                window: Mapping[str, float], checked: Value, value: Value,
                relevance: float) -> Evidence | None:
-        text = item.passage.text
+        text = item.text
         start, end = clause_around(text, value.start, value.end)
         clause_text = text[start:end]
         clause = {t.stem: 1.0 for t in item.terms if start <= t.start < end}
@@ -670,7 +701,7 @@ class Matcher:
     def _why_not_decisive(self, item: IndexedPassage, checked: Value, value: Value,
                           clause: tuple[int, int], relation: Relation) -> str | None:
         """The first reason the value is not about the claim's fact, if there is one."""
-        text = item.passage.text
+        text = item.text
         checks: list[Callable[[], str | None]] = [
             lambda: ("it is the earlier value of a change (\"from ...\")"
                      if is_earlier_value(text, value) else None),
@@ -704,14 +735,14 @@ class Matcher:
             return (f"too few of the claim's names ({', '.join(sorted(self.analysis.names))}) "
                     f"are in the passage or the {self.thresholds.name_window} sentences before")
         clause = (0, clause[1])  # the clause and the clauses before it, where its subject is
-        clause_text = item.passage.text[clause[0]:clause[1]]
+        clause_text = item.text[clause[0]:clause[1]]
         clause_stems = {t.stem for t in item.terms if clause[0] <= t.start < clause[1]}
         who = {name for group in self.analysis.name_groups for name in group}
         if any(self._forms(name) & clause_stems for name in who):
             return None
         if ATTRIBUTION.search(clause_text):
             return None
-        for name in PROPER_NAME.findall(_without_first_word(item.passage.text, clause)):
+        for name in PROPER_NAME.findall(_without_first_word(item.text, clause)):
             if not any(self._known(stem_word(word)) for word in name.split()):
                 return f'its clause is about "{name}", whom the claim does not name'
         return None
@@ -798,7 +829,7 @@ class Matcher:
         if not self._predicate_near(item, checked, value):
             wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
             return f"no word for what the claim says happened ({wanted}) stands near it"
-        dated = _word_dated(item.passage.text, value)
+        dated = _word_dated(item.text, value)
         if dated is not None and not self._known_or_synonym(stem_word(dated)):
             return f'it dates the "{dated}", which the claim does not speak of'
         place = self._other_place(item)
@@ -827,7 +858,7 @@ class Matcher:
                               for p in attached))
         if value.unit and not people:
             forms.add(value.unit)
-        text = item.passage.text
+        text = item.text
         modified = _noun_after_year(item, value)
         if modified is not None:
             # "a 1956 joint declaration": the year dates the declaration, nothing else.
@@ -875,8 +906,7 @@ class Matcher:
     def _evidence(self, item: IndexedPassage, relation: Relation, score: float,
                   value: Value | None, checked: Value | None,
                   reasons: tuple[str, ...]) -> Evidence:
-        passage = item.passage
-        return Evidence(passage.source, passage.line, passage.column, relation, passage.text,
+        return Evidence(item.source, item.line, item.column, relation, item.text,
                         round(score, 4), value, checked, reasons)
 
 
@@ -925,7 +955,7 @@ def names_an_event(item: IndexedPassage, value: Value) -> bool:
     vote") rather than stating when something happened."""
     if value.kind is not ValueKind.DATE:
         return False
-    after = item.passage.text[value.end:value.end + 2]
+    after = item.text[value.end:value.end + 2]
     return after in ("'s", "’s") or _noun_after_year(item, value) is not None
 
 
@@ -942,7 +972,7 @@ def _noun_after_year(item: IndexedPassage, value: Value) -> str | None:
     if value.kind is not ValueKind.DATE or value.precision != "year":
         return None
     following = next((t for t in item.terms if t.start >= value.end), None)
-    if following is None or item.passage.text[value.end:following.start].strip():
+    if following is None or item.text[value.end:following.start].strip():
         return None
     return following.stem
 

@@ -81,7 +81,7 @@ def _statement_values(item: IndexedPassage) -> list[Value]:
     """Values worth comparing: resolved, counting something when they are counts, in a
     sentence that says something about them (not a dateline), and stated rather than naming
     an event ("down from 68% in the 2019 election" states 68%, not when an election was)."""
-    if len(WORDS.findall(item.passage.text)) < MIN_STATEMENT_WORDS:
+    if len(WORDS.findall(item.text)) < MIN_STATEMENT_WORDS:
         return []
     return [v for v in item.values if v.resolved and (
         v.kind is not ValueKind.COUNT or v.unit is not None) and v.precision != "open"
@@ -89,22 +89,21 @@ def _statement_values(item: IndexedPassage) -> list[Value]:
 
 
 def _statement(item: IndexedPassage, value: Value) -> Statement:
-    p = item.passage
-    return Statement(p.source, p.line, p.column, p.text, value)
+    return Statement(item.source, item.line, item.column, item.text, value)
 
 
 def _context_text(index: CorpusIndex, position: int) -> str:
     """The sentence, after the sentences before it when it names nobody itself: "Turnout was
     68 percent." is about the election the previous sentence names."""
     item = index.passages[position]
-    if NAMED.search(item.passage.text[1:]) or item.prior is None:
+    if NAMED.search(item.text[1:]) or item.prior is None:
         return ""
     parts: list[str] = []
     prior: int | None = item.prior
     for _ in range(CONTEXT_SENTENCES):
         if prior is None:
             break
-        parts.insert(0, index.passages[prior].passage.text)
+        parts.insert(0, index.passages[prior].text)
         prior = index.passages[prior].prior
     return " ".join(parts) + " "
 
@@ -113,16 +112,16 @@ def _relations_of(index: CorpusIndex, position: int, value: Value,
                   thresholds: Thresholds) -> list[tuple[int, Evidence]]:
     item = index.passages[position]
     context = _context_text(index, position)
-    analysis = analyse_statement(context + item.passage.text, len(context) + value.start,
+    analysis = analyse_statement(context + item.text, len(context) + value.start,
                                  index.common_words, item.reference, f"statement-{position}",
-                                 item.passage.line)
+                                 item.line)
     if analysis is None:
         return []
     matcher = Matcher(analysis, index, thresholds)
     found = []
     for candidate in matcher.candidates():
         other = index.passages[candidate]
-        if other.passage.source == item.passage.source or _different_times(
+        if other.source == item.source or _different_times(
                 item, other, value, thresholds):
             continue
         evidence = matcher.relate(candidate)
