@@ -172,3 +172,15 @@ def test_a_cache_from_another_user_is_not_trusted(demo: Path, tmp_path: Path,
 def test_no_cache_writes_nothing(demo: Path) -> None:
     report_text(demo, use_cache=False)
     assert not (demo.parent / ".crosscheck").exists()
+
+
+def test_parallel_loading_and_checking_give_the_same_report(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sequential = report_text(demo, use_cache=False)
+    # The demo is far below the sizes where work goes to worker processes: lower them.
+    monkeypatch.setattr(checker, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(checker, "PARALLEL_MIN_CLAIMS", 1)
+    monkeypatch.setattr(checker, "PARALLEL_MIN_PASSAGES", 1)
+    monkeypatch.setattr(checker.os, "cpu_count", lambda: 3)  # this process and two workers
+    assert report_text(demo, use_cache=False) == sequential
+    assert report_text(demo) == sequential  # and through the cache, as workers pickled it

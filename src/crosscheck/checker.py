@@ -119,18 +119,21 @@ _SHARED: tuple[ClaimsFile, CorpusIndex, Thresholds] | None = None
 """What forked workers check claims against: set before the fork, inherited, never sent."""
 
 
-def _check_shared_claim(number: int) -> ClaimResult:
+def _check_shared_claims(numbers: list[int]) -> list[ClaimResult]:
     assert _SHARED is not None
-    return _check_claim(*_SHARED, number)
+    return [_check_claim(*_SHARED, number) for number in numbers]
 
 
 def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
                   progress: Progress) -> list[ClaimResult]:
-    """Every claim's result, in claims order; on large corpora in forked workers, which
-    share the index with this process instead of receiving a copy."""
+    """Every claim's result, in claims order. On large corpora the claims are dealt out to
+    this process and to workers forked from it, which share the index instead of receiving
+    a copy; this process takes a share itself, since each worker copies the memory pages it
+    touches (the pages of the passages it reads) and this one does not."""
     total = len(claims.claims)
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if (workers < 2 or total < PARALLEL_MIN_CLAIMS or len(index.passages) < PARALLEL_MIN_PASSAGES
+    processes = min(os.cpu_count() or 1, MAX_WORKERS)
+    if (processes < 2 or total < PARALLEL_MIN_CLAIMS
+            or len(index.passages) < PARALLEL_MIN_PASSAGES
             or "fork" not in multiprocessing.get_all_start_methods()):
         results = []
         for done, number in enumerate(range(total), 1):
@@ -139,16 +142,20 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
         return results
     global _SHARED
     _SHARED = (claims, index, thresholds)
-    gc.freeze()  # the collector would otherwise touch, and so copy, every shared page
+    shares = [list(range(first, total, processes)) for first in range(processes)]
+    gc.freeze()  # a collection in a worker would touch, and so copy, every shared page
     try:
-        with ProcessPoolExecutor(max_workers=workers,
+        with ProcessPoolExecutor(max_workers=processes - 1,
                                  mp_context=multiprocessing.get_context("fork")) as pool:
-            results = []
-            for done, result in enumerate(pool.map(_check_shared_claim, range(total),
-                                                   chunksize=8), 1):
-                results.append(result)
-                progress("checking claims", done, total)
-            return results
+            futures = [pool.submit(_check_shared_claims, share) for share in shares[1:]]
+            found: dict[int, ClaimResult] = {}
+            for done, number in enumerate(shares[0], 1):
+                found[number] = _check_claim(claims, index, thresholds, number)
+                progress("checking claims", min(done * processes, total), total)
+            for share, future in zip(shares[1:], futures, strict=True):
+                found.update(zip(share, future.result(), strict=True))
+            progress("checking claims", total, total)
+            return [found[number] for number in range(total)]
     finally:
         _SHARED = None
         gc.unfreeze()
