@@ -125,14 +125,13 @@ class IndexedPassage:
     )
 
     def __init__(self, source: str, number: int, text: str, location: Sequence[int],
-                 packed: PackedTerms, reference: Reference | None, previous: int | None,
+                 packed: tuple[str, bytes], reference: Reference | None, previous: int | None,
                  published: float | None = None, prior: int | None = None) -> None:
         self.source = source
         self.number = number
         self.text = text
         self.line, self.column, self.start = location
-        self.stems_text = packed.stems
-        self.offsets = packed.offsets
+        self.stems_text, self.offsets = packed
         self.reference = reference
         self.previous = previous
         """The passage before, when this one continues it (starts with a pronoun)."""
@@ -328,15 +327,15 @@ def build_index(sources: Iterable[Source],
         published = float(source.published.toordinal()) if source.published else None
         locations = array("I")
         locations.frombytes(prepared_source.locations)
-        for number, (text, stems, offsets) in enumerate(zip(
-                prepared_source.texts, prepared_source.stems, prepared_source.offsets,
-                strict=True)):
-            previous = (len(indexed) - 1 if len(indexed) > first and CONTINUES.match(text)
-                        else None)
+        packs = zip(prepared_source.stems, prepared_source.offsets, strict=True)
+        for number, (text, packed) in enumerate(zip(prepared_source.texts, packs,
+                                                    strict=True)):
+            position = len(indexed)
+            prior = position - 1 if position > first else None
             indexed.append(IndexedPassage(
-                source.path, number, text, locations[3 * number:3 * number + 3],
-                PackedTerms(stems, offsets), reference, previous, published,
-                len(indexed) - 1 if len(indexed) > first else None))
+                source.path, number, text, locations[3 * number:3 * number + 3], packed,
+                reference, prior if prior is not None and CONTINUES.match(text) else None,
+                published, prior))
     postings: dict[str, array[int]] = defaultdict(lambda: array("I"))
     for position, item in enumerate(indexed):
         # Not item.stems: caching a set for every passage of a large corpus costs memory.

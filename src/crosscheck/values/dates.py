@@ -55,6 +55,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s+(?:the|this))\s+(?P<period>week|month|year)\b", re.I)),
 )
 
+DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "decade", "year"})
+DIGIT = re.compile(r"\d")
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|would|shall|'ll|may|might|going\s+to|plans?|planned|planning|scheduled"
     r"|expects?|expected"
@@ -299,7 +301,10 @@ RELATIVE_KINDS = frozenset({"relative_month", "weekday", "deictic_day", "relativ
 
 def find_dates(text: str, ref: Reference | None) -> Iterator[Value]:
     """Every date expression in ``text``, possibly overlapping; the caller keeps the longest."""
+    has_digit = DIGIT.search(text) is not None
     for kind, pattern in PATTERNS:
+        if kind in DIGIT_KINDS and not has_digit:
+            continue  # most of a sentence's patterns need a digit: skip them when it has none
         for m in pattern.finditer(text):
             value = _dispatch(kind, m, text, ref)
             if value is None:

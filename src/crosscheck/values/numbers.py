@@ -121,6 +121,7 @@ NOT_NUMBERS = re.compile(
     r"\b\d{1,2}:\d\d\b|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|https?://\S+|\{\{[^}]*\}\}", re.I)
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 COMPOUND_UNIT = re.compile(r"-([A-Za-z]{2,})(?:-old)?\b(?!-)")
+DIGIT = re.compile(r"\d")
 AGE = re.compile(r"-([A-Za-z]+)-old\b")
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
 
@@ -438,7 +439,8 @@ def find_numbers(text: str) -> Iterator[Value]:
     def free(m: re.Match[str]) -> bool:
         return not any(s < m.end() and m.start() < e for s, e in blocked)
 
-    for m in DIGIT_ORDINAL.finditer(text):
+    has_digit = DIGIT.search(text) is not None
+    for m in DIGIT_ORDINAL.finditer(text) if has_digit else ():
         if free(m):
             yield _ordinal(m, text, int(m.group("num")))
     for m in WORD_ORDINAL.finditer(text):
@@ -447,7 +449,7 @@ def find_numbers(text: str) -> Iterator[Value]:
         # "first" hardly ever states a checkable rank ("the first time", "first flight").
         if ordinal is not None and ordinal.unit is not None and ordinal.low != 1:
             yield ordinal
-    for m in DIGIT_NUMBER.finditer(text):
+    for m in DIGIT_NUMBER.finditer(text) if has_digit else ():
         value = _digit_value(m, text) if free(m) else None
         if value is not None:
             yield _as_age(value, text)
@@ -455,7 +457,7 @@ def find_numbers(text: str) -> Iterator[Value]:
         value = _word_value(m, text) if free(m) else None
         if value is not None:
             yield _as_age(value, text)
-    for m in RANGE.finditer(text):
+    for m in RANGE.finditer(text) if has_digit else ():
         value = _range_value(m, text) if free(m) else None
         if value is not None:
             yield value
