@@ -181,6 +181,6 @@ def test_parallel_loading_and_checking_give_the_same_report(
     monkeypatch.setattr(checker, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(checker, "PARALLEL_MIN_CLAIMS", 1)
     monkeypatch.setattr(checker, "PARALLEL_MIN_PASSAGES", 1)
-    monkeypatch.setattr(checker.os, "cpu_count", lambda: 3)  # this process and two workers
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)  # this process and two workers
     assert report_text(demo, use_cache=False) == sequential
     assert report_text(demo) == sequential  # and through the cache, as workers pickled it
