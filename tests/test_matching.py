@@ -310,3 +310,61 @@ def test_packed_terms_are_the_terms_of_each_passage() -> None:
     assert [p.unpack() for p in prepared.terms] == [terms(p.text) for p in prepared.passages]
     assert "revenu" in prepared.common.split() and "lavrov" in prepared.proper.split()
     assert "halvorsen" not in prepared.proper.split()  # a sentence's first word
+
+
+COUNCIL = """
+    Published: 2024-12-11
+
+    Council votes its budget
+
+    Harlow city council approved a budget of $900 million for 2025 on Tuesday.
+    Mayor Tove Lind called it fair.
+
+    In neighbouring Brant, the council approved $300 million on Monday.
+"""
+COUNCIL_BLOG = """
+    Published: 2024-12-12
+
+    Harlow's budget keeps growing
+
+    The $900 million budget passed on Tuesday is 4 percent larger than this year's.
+"""
+
+
+def test_names_dates_and_labels_of_a_budget(make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        # "Harlow's": a possessive opening a claim is a name, so Brant's $300 million is
+        # another council's, not a conflict.
+        "  - id: total\n    claim: Harlow's 2025 budget is $900 million.\n"
+        "    min_sources: 2\n"
+        # The year labels the budget: one voted in December 2024 is still the 2025 budget.
+        "  - id: growth\n    claim: Harlow's 2025 budget is 4 percent larger than the 2024 "
+        "budget.\n    value: 4 percent\n"
+        # A claim stating no value, supported by a sentence naming the rest of it.
+        "  - id: mayor\n    claim: Tove Lind is the mayor of Harlow.\n",
+        {"news/a.txt": COUNCIL, "news/b.txt": COUNCIL_BLOG})
+    result = statuses(run_check(path))
+    assert result["total"] == ("supported", ["a", "b"], [])
+    assert result["growth"] == ("supported", ["b"], [])
+    assert result["mayor"] == ("supported", ["a"], [])
+
+
+def test_phases_of_one_event_do_not_conflict(make_project: ProjectFactory) -> None:
+    from crosscheck.matching import phase_of
+    from crosscheck.values import extract_values
+
+    def phase(text: str) -> str | None:
+        return phase_of(text, extract_values(text)[0])
+
+    assert phase("The walkout began on June 2.") == "began"
+    assert phase("Workers stopped work on June 2.") == "ended"
+    assert phase("They went back to work on June 11.") == "resumed"
+    assert phase("The ship docked on June 2.") is None
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: back\n    claim: Port Linn dock workers went back to work on June 11, "
+        "2025.\n",
+        {"news/a.txt": "Published: 2025-06-12\n\nPort Linn dock workers had stopped work on "
+                       "June 2.\n"})
+    assert statuses(run_check(path))["back"] == ("unsupported", [], [])

@@ -8,13 +8,14 @@ claim names ("in Moscow"). With ``value:`` one value decides and the others beco
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from crosscheck.errors import ClaimsError
 from crosscheck.model import Claim, ClaimId, Value, ValueKind
 from crosscheck.text import (
+    LIGHT_VERBS,
     Term,
     capitalised_after_preposition,
     clause_around,
@@ -26,14 +27,24 @@ from crosscheck.values.numbers import IRREGULAR
 
 
 class CorpusWords(NamedTuple):
-    """How the corpus writes its words: stems seen in lower case, and stems capitalised
-    inside a sentence (names). Empty without a corpus."""
+    """How the corpus writes its words: stems seen in lower case, stems capitalised inside a
+    sentence (names), and every stem it has. Empty without a corpus."""
 
     common: frozenset[str]
     proper: frozenset[str]
 
 
 NO_WORDS = CorpusWords(frozenset(), frozenset())
+
+
+def with_claims_names(words: CorpusWords, claims: Iterable[Claim]) -> CorpusWords:
+    """The corpus's words, plus the names the claims themselves capitalise inside a sentence
+    ("... the mayor of Brennick" makes "Brennick's 2025 budget" open with a name)."""
+    named = {term.stem for claim in claims for text in (claim.text, *claim.aliases)
+             for term in terms(text)
+             if text[term.start:term.start + 1].isupper() and not _starts_sentence(text,
+                                                                                 term.start)}
+    return CorpusWords(words.common, words.proper | named) if named else words
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 COPULA_BEFORE = re.compile(
     r"\b(?:was|is|were|are|stood at|stands at|reached|totall?ed|came to)\s+"
@@ -168,7 +179,7 @@ def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:
 def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
     """A common word: written in lower case, or a sentence's capitalised first word that the
     corpus writes in lower case, or never capitalises inside a sentence ("Engineers found")
-    unless a capitalised word follows it ("Halvorsen Foods")."""
+    unless a capitalised word ("Halvorsen Foods") or a possessive ("Brennick's") follows."""
     written = text[term.start:term.end]
     if written[:1].islower():
         return True
@@ -179,6 +190,8 @@ def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
     following = re.match(r"\W+(\w)", text[term.end:])
     if following and following.group(1).isupper():
         return False
+    if text[term.end:term.end + 2] in ("'s", "’s"):
+        return False  # "Brennick's 2025 budget": a possessive opening a claim is a name's
     return bool(common_words.proper or common_words.common) and \
         term.stem not in common_words.proper
 
@@ -219,8 +232,11 @@ def _attached(reading: _Reading, value: Value) -> frozenset[str]:
     when the value completes "X was ...", the head of X ("Turnout in the 2023 election was
     61 percent" gives the turnout, not the election, as 61 percent)."""
     by_distance: dict[int, set[str]] = {}
+    # "happened on February 16": a light verb says only that something happened; the word
+    # for what happened is the one the value belongs to, when the claim has one.
+    light_only = all(term.stem in LIGHT_VERBS for term, predicate in reading.words if predicate)
     for term, predicate in reading.words:
-        if predicate:
+        if predicate and (light_only or term.stem not in LIGHT_VERBS):
             distance = token_distance(reading.text, term.start, term.end, value.start,
                                       value.end)
             by_distance.setdefault(distance, set()).add(term.stem)

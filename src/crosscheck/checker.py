@@ -19,7 +19,7 @@ from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from crosscheck.analysis import analyse_claim
+from crosscheck.analysis import analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, SourceCache, result_key
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
@@ -111,7 +111,8 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
 def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
                  number: int) -> ClaimResult:
     claim = claims.claims[number]
-    analysis = analyse_claim(claim, claims.path, index.common_words)
+    analysis = analyse_claim(claim, claims.path,
+                             with_claims_names(index.common_words, claims.claims))
     return decide(analysis, relate_claim(analysis, index, thresholds))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from crosscheck.analysis import ClaimAnalysis, analyse_claim
+from crosscheck.analysis import ClaimAnalysis, analyse_claim, with_claims_names
 from crosscheck.checker import CheckConfig, load_project, read_claims_file
 from crosscheck.errors import CrosscheckError
 from crosscheck.matching import DEFAULT_THRESHOLDS, build_index, relate_claim
@@ -62,7 +62,8 @@ def explain_claim(claims_path: Path, claim_id: str) -> str:
             f"ids: {', '.join(sorted(by_id))}")
     project = load_project(claims_path, cache=CheckConfig(claims_path).cache())
     index = build_index(project.sources, project.prepared)
-    analysis = analyse_claim(by_id[claim_id], claims.path, index.common_words)
+    analysis = analyse_claim(by_id[claim_id], claims.path,
+                             with_claims_names(index.common_words, claims.claims))
     evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
     result = decide(analysis, evidence)
     lines = _analysis_lines(analysis)

@@ -96,6 +96,16 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|note
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than)", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+PHASES = (
+    ("began", re.compile(r"\b(?:beg[ai]n\w*|start\w*|launch\w*|broke out|breaks? out|"
+                         r"kick(?:ed|s)? off)\b", re.I)),
+    ("ended", re.compile(r"\b(?:end(?:ed|s)?|stop(?:ped|s)?|halt\w*|finish\w*|"
+                         r"call(?:ed|s)? off|suspend\w*)\b", re.I)),
+    ("resumed", re.compile(r"\b(?:resum\w*|return\w*|back to|reopen\w*|restart\w*)\b",
+                           re.I)),
+)
+LABEL_AFTER_YEAR = re.compile(r"[ \t]+[a-z]")
+DAYS_IN_YEAR = 366
 DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
 EARLIER_VALUE = re.compile(
     r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
@@ -593,7 +603,8 @@ class Matcher:
             return max(conflicts, key=lambda e: e.score)
         if supports:
             return max(supports, key=lambda e: e.score)
-        own, own_matched = self.coverage({t.stem: 1.0 for t in item.terms})
+        own, own_matched = self.coverage({**self._carried_names(item),
+                                          **{t.stem: 1.0 for t in item.terms}})
         if not self.analysis.values and own >= self.thresholds.valueless_support \
                 and not _negated(item.text):
             return self._evidence(item, Relation.SUPPORTS, own, None, None,
@@ -803,7 +814,8 @@ class Matcher:
     def _other_time(self, item: IndexedPassage, checked: Value, value: Value,
                     clause: tuple[int, int]) -> str | None:
         """The passage's value belongs to another time than the claim's other dates."""
-        contexts = [v for v in self.analysis.context_values(checked)
+        contexts = [_as_label_year(self.analysis.claim.text, v)
+                    for v in self.analysis.context_values(checked)
                     if v.kind is ValueKind.DATE and v.resolved]
         if not contexts:
             return None
@@ -828,6 +840,11 @@ class Matcher:
         if not self._predicate_near(item, checked, value):
             wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
             return f"no word for what the claim says happened ({wanted}) stands near it"
+        claim_phase = phase_of(self.analysis.claim.text, checked)
+        passage_phase = phase_of(item.text, value)
+        if claim_phase and passage_phase and claim_phase != passage_phase:
+            return (f"it dates when something {passage_phase}, the claim when it "
+                    f"{claim_phase}")
         dated = _word_dated(item.text, value)
         if dated is not None and not self._known_or_synonym(stem_word(dated)):
             return f'it dates the "{dated}", which the claim does not speak of'
@@ -924,6 +941,27 @@ def _without_first_word(text: str, clause: tuple[int, int]) -> str:
     return text[start:end]
 
 
+def phase_of(text: str, value: Value) -> str | None:
+    """Which phase of an event the value's clause dates: "began", "ended" or "resumed"
+    ("stopped work on June 2" against "went back to work on June 11": one strike, two
+    dates, no disagreement)."""
+    start, end = clause_around(text, value.start, value.end)
+    found = [(min(abs(m.start() - value.start), abs(m.end() - value.end)), phase)
+             for phase, pattern in PHASES for m in pattern.finditer(text, start, end)]
+    return min(found)[1] if found else None
+
+
+def _as_label_year(text: str, value: Value) -> Value:
+    """A year that labels a thing ("the 2025 budget", "Kessia's 2023 election") dates it
+    only roughly: a 2025 budget is voted in 2024, a season spans two years. Widened by a
+    year on each side; any other date as it is."""
+    if value.precision != "year" or value.low is None or value.high is None \
+            or not LABEL_AFTER_YEAR.match(text, value.end):
+        return value
+    return dataclasses.replace(value, low=value.low - DAYS_IN_YEAR,
+                               high=value.high + DAYS_IN_YEAR)
+
+
 def is_earlier_value(text: str, value: Value) -> bool:
     """The value is where a change started ("down from 68%", "rose to $1.8 billion from
     $1.6 billion"): not what the sentence says the thing is now."""
@@ -984,7 +1022,7 @@ def _time_side(published: float | None, checked: Value, value: Value) -> str | N
     # An event on the source's own date has happened by then: a date the source still
     # looks forward to is another event.
     claim_ahead, value_ahead = checked.low > published, value.low > published
-    claim_behind, value_behind = checked.high <= published, value.high < published
+    claim_behind, value_behind = checked.high <= published, value.high <= published
     if (claim_ahead and value_behind) or (claim_behind and value_ahead):
         return ("the source was published between the two dates, so it describes another "
                 "occurrence, not this one")

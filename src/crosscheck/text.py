@@ -35,7 +35,7 @@ STOPWORDS = frozenset([
 # "became independent"): a passage may say the same with another verb or none.
 LIGHT_VERBS = frozenset(stem(word) for word in (
     "hold", "make", "take", "give", "get", "got", "become", "put", "go", "come", "keep",
-    "have", "do", "see", "set"))
+    "have", "do", "see", "set", "happen", "occur"))
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 CLAUSE_BREAK = re.compile(
