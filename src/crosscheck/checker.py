@@ -19,7 +19,7 @@ from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
-from crosscheck.analysis import analyse_claim, with_claims_names
+from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, SourceCache, result_key
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
@@ -109,14 +109,12 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
 
 
 def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
-                 number: int) -> ClaimResult:
-    claim = claims.claims[number]
-    analysis = analyse_claim(claim, claims.path,
-                             with_claims_names(index.common_words, claims.claims))
+                 words: CorpusWords, number: int) -> ClaimResult:
+    analysis = analyse_claim(claims.claims[number], claims.path, words)
     return decide(analysis, relate_claim(analysis, index, thresholds))
 
 
-_SHARED: tuple[ClaimsFile, CorpusIndex, Thresholds] | None = None
+_SHARED: tuple[ClaimsFile, CorpusIndex, Thresholds, CorpusWords] | None = None
 """What forked workers check claims against: set before the fork, inherited, never sent."""
 
 
@@ -132,17 +130,18 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
     a copy; this process takes a share itself, since each worker copies the memory pages it
     touches (the pages of the passages it reads) and this one does not."""
     total = len(claims.claims)
+    words = with_claims_names(index.common_words, claims.claims)
     processes = min(os.cpu_count() or 1, MAX_WORKERS)
     if (processes < 2 or total < PARALLEL_MIN_CLAIMS
             or len(index.passages) < PARALLEL_MIN_PASSAGES
             or "fork" not in multiprocessing.get_all_start_methods()):
         results = []
         for done, number in enumerate(range(total), 1):
-            results.append(_check_claim(claims, index, thresholds, number))
+            results.append(_check_claim(claims, index, thresholds, words, number))
             progress("checking claims", done, total)
         return results
     global _SHARED
-    _SHARED = (claims, index, thresholds)
+    _SHARED = (claims, index, thresholds, words)
     shares = [list(range(first, total, processes)) for first in range(processes)]
     gc.freeze()  # a collection in a worker would touch, and so copy, every shared page
     try:
@@ -151,7 +150,7 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
             futures = [pool.submit(_check_shared_claims, share) for share in shares[1:]]
             found: dict[int, ClaimResult] = {}
             for done, number in enumerate(shares[0], 1):
-                found[number] = _check_claim(claims, index, thresholds, number)
+                found[number] = _check_claim(claims, index, thresholds, words, number)
                 progress("checking claims", min(done * processes, total), total)
             for share, future in zip(shares[1:], futures, strict=True):
                 found.update(zip(share, future.result(), strict=True))
