@@ -27,6 +27,7 @@ import os
 import pickle
 import secrets
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,7 @@ class SourceCache:
         self.used: set[str] = set()
         self.changed = False  # the entries
         self.index_changed = False
+        self._saving: threading.Thread | None = None
         if self.enabled:
             loaded = self._load(INDEX_FILE)
             if isinstance(loaded, tuple) and len(loaded) == 2:
@@ -205,6 +207,21 @@ class SourceCache:
         """Forget the entries once saved: a large corpus's loaded files are held once, by
         the caller, not twice."""
         self._entries = None
+
+    def save_in_background(self, present: set[str]) -> None:
+        """Save and release on a thread: writing a large cache (mostly hashing and disk, which
+        release the interpreter lock) overlaps with building the index. ``join`` waits."""
+        def save_and_release() -> None:
+            self.save(present)
+            self.release()
+
+        self._saving = threading.Thread(target=save_and_release, name="crosscheck-cache")
+        self._saving.start()
+
+    def join(self) -> None:
+        if self._saving is not None:
+            self._saving.join()
+            self._saving = None
 
     def result(self, key: str) -> Any | None:
         """The result stored under ``key``, if the last one stored was under it."""

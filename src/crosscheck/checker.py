@@ -100,9 +100,12 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   thresholds: Thresholds = DEFAULT_THRESHOLDS,
                   warnings: tuple[str, ...] = (),
                   prepared: tuple[PreparedSource, ...] | None = None,
-                  progress: Progress = _quiet) -> Report:
-    """The pure part of a check: claims and loaded sources in, Report out."""
+                  progress: Progress = _quiet,
+                  indexed: Callable[[], None] = lambda: None) -> Report:
+    """The pure part of a check: claims and loaded sources in, Report out. ``indexed`` is
+    called between building the index and matching (which may fork worker processes)."""
     index = build_index(sources, prepared)
+    indexed()
     results = _check_claims(claims, index, thresholds, progress)
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
     return Report(claims.path, tuple(results), _summaries(sources, index), warnings)
@@ -205,7 +208,7 @@ def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[tuple[Lo
     # Pool.imap feeds the workers lazily from a thread; an executor's map would first
     # submit every chunk from this thread (seconds at 100,000 files before any result).
     with context.Pool(workers, initializer=gc.enable) as pool:
-        for done, blob in enumerate(pool.imap(_load_and_pickle, jobs, chunksize=64), 1):
+        for done, blob in enumerate(pool.imap(_load_and_pickle, jobs, chunksize=256), 1):
             results.append((pickle.loads(blob), blob))  # made by our own worker just now
             if done % 100 == 0 or done == len(jobs):
                 progress("reading sources", done, len(jobs))
@@ -246,8 +249,7 @@ def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache:
         fingerprint = fingerprints[number]
         if fingerprint is not None:
             cache.put(jobs[number].relative, fingerprint, blob)
-    cache.save({job.relative for job in jobs})
-    cache.release()
+    cache.save_in_background({job.relative for job in jobs})
     return [r for r in results if r is not None]
 
 
@@ -290,7 +292,10 @@ def load_project(claims_path: Path, progress: Progress = _quiet,
     """Read the claims file and every corpus file it names."""
     plan = _plan(claims_path)
     cache = cache or SourceCache(None)
-    return _load(plan, _fingerprints(plan.jobs, cache), progress, cache)
+    try:
+        return _load(plan, _fingerprints(plan.jobs, cache), progress, cache)
+    finally:
+        cache.join()
 
 
 @contextmanager
@@ -313,12 +318,15 @@ def check(config: CheckConfig) -> Report:
     """Run the whole pipeline for one claims file. An unchanged project's report comes from
     the cache, under a key made of the claims, the thresholds and every file's fingerprint."""
     with _collector_paused():
-        return _check(config)
+        cache = config.cache()
+        try:
+            return _check(config, cache)
+        finally:
+            cache.join()
 
 
-def _check(config: CheckConfig) -> Report:
+def _check(config: CheckConfig, cache: SourceCache) -> Report:
     plan = _plan(config.claims_path)
-    cache = config.cache()
     fingerprints = _fingerprints(plan.jobs, cache)
     key = None
     if cache.enabled and not cache.problem and None not in fingerprints:
@@ -330,8 +338,10 @@ def _check(config: CheckConfig) -> Report:
             cache.save({job.relative for job in plan.jobs})
             return cached
     project = _load(plan, fingerprints, config.progress, cache)
+    # The cache is saved on a thread while the index is built; it has finished before any
+    # worker process is forked (a fork copies only the forking thread, not its locks' owners).
     report = check_sources(project.claims, project.sources, config.thresholds,
-                           project.warnings, project.prepared, config.progress)
+                           project.warnings, project.prepared, config.progress, cache.join)
     if key is not None:
         # Stored without this run's note on a damaged cache: the next run finds it mended.
         cache.store_result(key, replace(report, warnings=tuple(
