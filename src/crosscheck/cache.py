@@ -122,6 +122,27 @@ def _write_signed(path: Path, key: bytes, value: object) -> None:
         return
 
 
+Fingerprint = tuple[Stat | None, str, str]
+"""(the file's stat when hashed, its metadata's hash, its content fingerprint)."""
+
+
+def metadata_hash(metadata: object) -> str:
+    return hashlib.sha256(repr(metadata).encode()).hexdigest()[:16]
+
+
+def fingerprint_file(path: str, metadata: object) -> Fingerprint | None:
+    """Hash a file's bytes and metadata (None when it cannot be read). Pure: worker
+    processes that read a file anyway hash it too."""
+    stat = _stat_of(path)
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123
+            data = handle.read()
+    except OSError:
+        return None
+    meta = metadata_hash(metadata)
+    return stat, meta, hashlib.sha256(data).hexdigest() + ":" + meta
+
+
 def _stat_of(path: str) -> Stat | None:
     try:
         st = os.stat(path)  # noqa: PTH116 (a str path: no Path object per corpus file)
@@ -169,26 +190,33 @@ class SourceCache:
             self._entries = loaded if isinstance(loaded, dict) else {}
         return self._entries
 
+    @property
+    def cold(self) -> bool:
+        """Nothing cached yet (no fingerprint, no loaded file): every file must be read
+        anyway. A damaged index beside cached files is not cold: hashing saves reloading."""
+        return (not self._index and self.folder is not None
+                and not (self.folder / CACHE_FILE).exists())
+
     def fingerprint(self, relative: str, path: str, metadata: object) -> str | None:
         """The file's content fingerprint, from the index when its stat says it is the same
         file as when hashed; None when it cannot be read."""
-        meta = hashlib.sha256(repr(metadata).encode()).hexdigest()[:16]
         stat = _stat_of(path)
         known = self._index.get(relative)
-        if (stat is not None and known is not None and known[0] == stat and known[1] == meta
+        if (stat is not None and known is not None and known[0] == stat
+                and known[1] == metadata_hash(metadata)
                 and stat[1] < self._index_written - RACY_NS):
-            fingerprint = known[2]
-        else:
-            try:
-                with open(path, "rb") as handle:  # noqa: PTH123
-                    data = handle.read()
-            except OSError:
-                return None
-            fingerprint = hashlib.sha256(data).hexdigest() + ":" + meta
-        if stat is not None and self._index.get(relative) != (stat, meta, fingerprint):
-            self._index[relative] = (stat, meta, fingerprint)
+            return known[2]
+        found = fingerprint_file(path, metadata)
+        if found is None:
+            return None
+        self.remember(relative, found)
+        return found[2]
+
+    def remember(self, relative: str, found: Fingerprint) -> None:
+        """Record a file's fingerprint and the stat it had (from ``fingerprint_file``)."""
+        if found[0] is not None and self._index.get(relative) != found:
+            self._index[relative] = (found[0], found[1], found[2])
             self.index_changed = True
-        return fingerprint
 
     def get(self, path: str, fingerprint: str) -> Any | None:
         entry = self.entries.get(path)

@@ -20,7 +20,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
-from crosscheck.cache import CACHE_DIR, SourceCache, result_key
+from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
 from crosscheck.claims import parse_claims
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
@@ -186,21 +186,25 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
 Loaded = tuple[Source | None, str | None, PreparedSource | None]
 
 
-def _load_and_pickle(job: FileJob) -> bytes:
+def _load_and_pickle(job: FileJob) -> tuple[bytes, Fingerprint | None]:
     """A worker's unit of work, pickled by the worker: the bytes cross to the main process
-    and go into the cache as they are, so the main process never pickles a source again."""
-    return pickle.dumps(_load_and_prepare(job), protocol=pickle.HIGHEST_PROTOCOL)
+    and go into the cache as they are, so the main process never pickles a source again;
+    with the file's fingerprint, for the cache."""
+    return (pickle.dumps(_load_and_prepare(job), protocol=pickle.HIGHEST_PROTOCOL),
+            fingerprint_file(job.path, job.meta))
 
 
-def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[tuple[Loaded, bytes]]:
+def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
+        tuple[Loaded, bytes, Fingerprint | None]]:
     """Load every file, in worker processes when there are enough files to pay for them;
-    each result with its pickled form, for the cache."""
+    each result with its pickled form and the file's fingerprint, for the cache."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     results = []
     if len(jobs) < PARALLEL_MIN_FILES or workers < 2:
         for done, job in enumerate(jobs, 1):
             result = _load_and_prepare(job)
-            results.append((result, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+            results.append((result, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL),
+                            fingerprint_file(job.path, job.meta)))
             progress("reading sources", done, len(jobs))
         return results
     methods = multiprocessing.get_all_start_methods()
@@ -208,8 +212,9 @@ def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[tuple[Lo
     # Pool.imap feeds the workers lazily from a thread; an executor's map would first
     # submit every chunk from this thread (seconds at 100,000 files before any result).
     with context.Pool(workers, initializer=gc.enable) as pool:
-        for done, blob in enumerate(pool.imap(_load_and_pickle, jobs, chunksize=256), 1):
-            results.append((pickle.loads(blob), blob))  # made by our own worker just now
+        for done, (blob, found) in enumerate(pool.imap(_load_and_pickle, jobs,
+                                                       chunksize=256), 1):
+            results.append((pickle.loads(blob), blob, found))  # by our own worker just now
             if done % 100 == 0 or done == len(jobs):
                 progress("reading sources", done, len(jobs))
     return results
@@ -226,8 +231,10 @@ class LoadedProject:
 
 
 def _fingerprints(jobs: list[FileJob], cache: SourceCache) -> list[str | None]:
-    """Each file's content fingerprint (None when the cache is off or it cannot be read)."""
-    if not cache.enabled:
+    """Each file's content fingerprint (None when the cache is off or it cannot be read).
+    With no fingerprint recorded yet, every file will be read and hashed by whoever loads
+    it: reading them all here first as well would cost a pass over the corpus."""
+    if not cache.enabled or cache.cold:
         return [None] * len(jobs)
     return [cache.fingerprint(job.relative, job.path, job.meta) for job in jobs]
 
@@ -243,9 +250,12 @@ def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache:
             results[number] = cache.get(job.relative, fingerprint)
         if results[number] is None:
             misses.append(number)
-    for number, (result, blob) in zip(misses, _load_all([jobs[n] for n in misses], progress),
-                                      strict=True):
+    for number, (result, blob, found) in zip(misses, _load_all([jobs[n] for n in misses],
+                                                               progress), strict=True):
         results[number] = result
+        if fingerprints[number] is None and found is not None and cache.enabled:
+            cache.remember(jobs[number].relative, found)
+            fingerprints[number] = found[2]  # the caller's list: it keys the result cache
         fingerprint = fingerprints[number]
         if fingerprint is not None:
             cache.put(jobs[number].relative, fingerprint, blob)
@@ -328,16 +338,14 @@ def check(config: CheckConfig) -> Report:
 def _check(config: CheckConfig, cache: SourceCache) -> Report:
     plan = _plan(config.claims_path)
     fingerprints = _fingerprints(plan.jobs, cache)
-    key = None
-    if cache.enabled and not cache.problem and None not in fingerprints:
-        key = result_key(plan.claims, config.thresholds, plan.notes, [
-            (job.relative, fingerprint)
-            for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
+    key = _result_key(config, plan, fingerprints, cache)
+    if key is not None:
         cached = cache.result(key)
         if isinstance(cached, Report):
             cache.save({job.relative for job in plan.jobs})
             return cached
     project = _load(plan, fingerprints, config.progress, cache)
+    key = key or _result_key(config, plan, fingerprints, cache)  # a cold cache's, now known
     # The cache is saved on a thread while the index is built; it has finished before any
     # worker process is forked (a fork copies only the forking thread, not its locks' owners).
     report = check_sources(project.claims, project.sources, config.thresholds,
@@ -347,6 +355,15 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
         cache.store_result(key, replace(report, warnings=tuple(
             w for w in report.warnings if w != cache.problem)))
     return report
+
+
+def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None],
+                cache: SourceCache) -> str | None:
+    if not cache.enabled or cache.problem or None in fingerprints:
+        return None
+    return result_key(plan.claims, config.thresholds, plan.notes, [
+        (job.relative, fingerprint)
+        for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
 
 
 def scan_project(config: CheckConfig) -> ScanReport:
