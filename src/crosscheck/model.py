@@ -25,7 +25,7 @@ class ValueKind(str, Enum):
     TIME = "time"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Value:
     """A value found in a text, with the interval it normalises to.
 
@@ -159,7 +159,7 @@ class Status(str, Enum):
         return list(Status).index(self)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Evidence:
     """One passage's relation to a claim, with the value that decided it and why."""
 
