@@ -368,3 +368,14 @@ def test_phases_of_one_event_do_not_conflict(make_project: ProjectFactory) -> No
         {"news/a.txt": "Published: 2025-06-12\n\nPort Linn dock workers had stopped work on "
                        "June 2.\n"})
     assert statuses(run_check(path))["back"] == ("unsupported", [], [])
+
+
+def test_a_place_named_in_a_sentence_does_not_change_its_subject(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: declared\n    claim: The Varn flu outbreak was declared on May 3, 2024.\n",
+        {"news/a.txt": "Published: 2024-05-20\n\nFlu cases keep rising across Varn province, "
+                       "officials said.\nThe outbreak was first declared on May 5 in the "
+                       "village of Ossa.\n"})
+    assert statuses(run_check(path))["declared"] == ("contradicted", [], ["a"])

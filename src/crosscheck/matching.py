@@ -114,6 +114,8 @@ CHANGE_WORD = re.compile(
     r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
     r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
     r"revis\w*|compared)\b", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|of|near|from|outside|inside|across)\s+(?:the\s+)?$",
+                          re.I)
 CARRY_LIMIT = 12  # sentences back a dropped subject is looked for, named or not
 CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
@@ -152,7 +154,7 @@ class IndexedPassage:
         self._values: tuple[Value, ...] | None = None
         self._times: tuple[Value, ...] | None = None
         self._places: tuple[str, ...] | None = None
-        self._capitalised: tuple[tuple[int, str], ...] | None = None
+        self._capitalised: tuple[tuple[int, str, bool], ...] | None = None
         self._stems: frozenset[str] | None = None
 
     @property
@@ -195,14 +197,22 @@ class IndexedPassage:
         return self._places
 
     @property
-    def capitalised(self) -> tuple[tuple[int, str], ...]:
-        """(position among the terms, stem) of each capitalised word, months and days left
-        out: the names a sentence may hold."""
+    def capitalised(self) -> tuple[tuple[int, str, bool], ...]:
+        """(position among the terms, stem, whether it names a place) of each capitalised
+        word, months and days left out: the names a sentence may hold. A place is a name
+        after a preposition ("in the village of Tolo", "in New York")."""
         if self._capitalised is None:
             text = self.text
-            self._capitalised = tuple(
-                (number, term.stem) for number, term in enumerate(self.terms)
-                if text[term.start:term.start + 1].isupper() and term.stem not in CALENDAR)
+            found: list[tuple[int, str, bool]] = []
+            for number, term in enumerate(self.terms):
+                if not text[term.start:term.start + 1].isupper() or term.stem in CALENDAR:
+                    continue
+                before = text[:term.start]
+                place = bool(PLACE_BEFORE.search(before)) or bool(
+                    found and found[-1][2] and found[-1][0] == number - 1
+                    and not before[self.terms[number - 1].end:].strip())
+                found.append((number, term.stem, place))
+            self._capitalised = tuple(found)
         return self._capitalised
 
     @property
@@ -580,10 +590,12 @@ class Matcher:
         return "the sentences before it turn to someone the claim does not name"
 
     def _names_someone_else(self, item: IndexedPassage) -> bool:
-        """The sentence names a person, place or body the claim does not: a capitalised word
-        inside it, or a first word the corpus only ever capitalises."""
-        for number, stem_ in item.capitalised:
-            if number == 0 and (stem_ not in self.index.proper or stem_ in self.index.common):
+        """The sentence names a person or body the claim does not: a capitalised word inside
+        it, or a first word the corpus only ever capitalises. Where it happened ("in the
+        village of Tolo") does not change whom it is about."""
+        for number, stem_, place in item.capitalised:
+            if place or (number == 0 and (stem_ not in self.index.proper
+                                          or stem_ in self.index.common)):
                 continue
             if not self._known(stem_):
                 return True
