@@ -379,3 +379,14 @@ def test_a_place_named_in_a_sentence_does_not_change_its_subject(
                        "officials said.\nThe outbreak was first declared on May 5 in the "
                        "village of Ossa.\n"})
     assert statuses(run_check(path))["declared"] == ("contradicted", [], ["a"])
+
+
+def test_newsroom_synonyms_meet_at_their_stems() -> None:
+    from crosscheck.synonyms import synonyms
+    from crosscheck.values import stem
+
+    assert stem("stoppage") in synonyms(stem("strike"))
+    assert stem("walkout") in synonyms(stem("strikes"))
+    assert stem("vessels") in synonyms(stem("ship"))
+    assert stem("raise") in synonyms(stem("rise"))
+    assert synonyms(stem("budget")) == frozenset()

@@ -40,6 +40,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("agree", "agreement", "deal", "accord"),
     ("sign", "conclude"),
     ("ship", "vessel", "boat"),
+    ("strike", "walkout", "stoppage"),
     ("declare", "confirm", "proclaim"),
 )
 
