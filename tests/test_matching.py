@@ -390,3 +390,14 @@ def test_newsroom_synonyms_meet_at_their_stems() -> None:
     assert stem("vessels") in synonyms(stem("ship"))
     assert stem("raise") in synonyms(stem("rise"))
     assert synonyms(stem("budget")) == frozenset()
+
+
+def test_a_pronoun_inside_a_sentence_brings_in_the_one_before(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: raise\n    claim: Port Melk dock workers won a 9 percent pay rise.\n",
+        {"news/a.txt": "Published: 2025-06-12\n\nThe strike at Port Melk is over.\n"
+                       "About 2,000 dock workers voted for the offer on Monday.\n"
+                       "The agreement gives them a pay increase of 6 percent.\n"})
+    assert statuses(run_check(path))["raise"] == ("contradicted", [], ["a"])

@@ -16,9 +16,9 @@ def test_development_quality_floor() -> None:
     assert quality.traps_supported == []
     supports = quality.relations[Relation.SUPPORTS]
     conflicts = quality.relations[Relation.CONFLICTS]
-    assert supports.precision >= 0.98 and supports.f1 >= 0.94, supports
-    assert conflicts.precision >= 0.95 and conflicts.f1 >= 0.9, conflicts
-    assert quality.status_accuracy >= 0.92
+    assert supports.precision >= 0.98 and supports.f1 >= 0.95, supports
+    assert conflicts.precision >= 0.95 and conflicts.f1 >= 0.95, conflicts
+    assert quality.status_accuracy >= 0.94
 
 
 def test_heldout_quality_floor() -> None:

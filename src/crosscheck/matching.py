@@ -534,6 +534,11 @@ class Matcher:
         weights = {t.stem: 1.0 for part in parts for t in part.terms}
         for name, weight in self._carried_names(item).items():
             weights.setdefault(name, weight)
+        if item.previous is None and item.prior is not None and ANAPHOR.search(item.text):
+            # "The agreement gives them a pay increase": "them" are the previous sentence's
+            # dock workers, at the weight the clause rule gives them.
+            for term in self.index.passages[item.prior].terms:
+                weights.setdefault(term.stem, self.thresholds.prior_weight)
         return parts, weights
 
     def _carried_names(self, item: IndexedPassage) -> dict[str, float]:
