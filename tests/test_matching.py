@@ -307,7 +307,10 @@ def test_packed_terms_are_the_terms_of_each_passage() -> None:
     text = ("Halvorsen Foods said on Wednesday that revenue rose 12% to $1.8 billion.\n\n"
             "The U.S. ally met Sergei Lavrov's team — twice — in Moscow. It's 'done'.\n")
     prepared = prepare_source(Source(path="a.txt", text=text))
-    assert [p.unpack() for p in prepared.terms] == [terms(p.text) for p in prepared.passages]
+    from crosscheck.matching import PackedTerms
+
+    packed = [PackedTerms(s, o) for s, o in zip(prepared.stems, prepared.offsets, strict=True)]
+    assert [p.unpack() for p in packed] == [terms(p.text) for p in prepared.passages]
     assert "revenu" in prepared.common.split() and "lavrov" in prepared.proper.split()
     assert "halvorsen" not in prepared.proper.split()  # a sentence's first word
 
@@ -401,3 +404,16 @@ def test_a_pronoun_inside_a_sentence_brings_in_the_one_before(
                        "About 2,000 dock workers voted for the offer on Monday.\n"
                        "The agreement gives them a pay increase of 6 percent.\n"})
     assert statuses(run_check(path))["raise"] == ("contradicted", [], ["a"])
+
+
+def test_a_year_widens_only_when_it_labels_a_thing() -> None:
+    from crosscheck.matching import _as_label_year
+    from crosscheck.values import extract_values
+
+    def widened(text: str) -> bool:
+        year = extract_values(text)[0]
+        return _as_label_year(text, year).low != year.low
+
+    assert widened("Brennick's 2025 budget is $1.4 billion.")
+    assert not widened("Turnout fell in 2025 and rose again.")  # "and" labels nothing
+    assert not widened("The bridge opened in 2025.")

@@ -27,8 +27,8 @@ from crosscheck.values.numbers import IRREGULAR
 
 
 class CorpusWords(NamedTuple):
-    """How the corpus writes its words: stems seen in lower case, stems capitalised inside a
-    sentence (names), and every stem it has. Empty without a corpus."""
+    """How the corpus writes its words: stems seen in lower case, and stems capitalised
+    inside a sentence (names). Empty without a corpus."""
 
     common: frozenset[str]
     proper: frozenset[str]

@@ -104,7 +104,7 @@ PHASES = (
     ("resumed", re.compile(r"\b(?:resum\w*|return\w*|back to|reopen\w*|restart\w*)\b",
                            re.I)),
 )
-LABEL_AFTER_YEAR = re.compile(r"[ \t]+[a-z]")
+WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 DAYS_IN_YEAR = 366
 DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
 EARLIER_VALUE = re.compile(
@@ -253,11 +253,6 @@ class PackedTerms:
     stems: str
     offsets: bytes
 
-    @classmethod
-    def pack(cls, found: Sequence[Term]) -> PackedTerms:
-        positions = array("I", [n for t in found for n in (t.start, t.end)])
-        return cls(" ".join(t.stem for t in found), positions.tobytes())
-
     def unpack(self) -> tuple[Term, ...]:
         positions = array("I")
         positions.frombytes(self.offsets)
@@ -292,10 +287,6 @@ class PreparedSource:
     def passages(self) -> tuple[Passage, ...]:
         return tuple(Passage(self.path, number, text, *self.location(number))
                      for number, text in enumerate(self.texts))
-
-    @property
-    def terms(self) -> tuple[PackedTerms, ...]:
-        return tuple(PackedTerms(s, o) for s, o in zip(self.stems, self.offsets, strict=True))
 
 
 def prepare_source(source: Source) -> PreparedSource:
@@ -420,11 +411,11 @@ class Matcher:
         self.name_variants = {
             stem: _expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
-        # A claim word the corpus never uses is as informative as the rarest word there is.
         self._carried: dict[int, dict[str, float]] = {}
         self._known_forms = frozenset().union(
             analysis.names, *(self._forms(term) for phrasing in analysis.phrasings
                               for term in phrasing))
+        # A claim word the corpus never uses is as informative as the rarest word there is.
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
                          * (thresholds.light_verb_weight if stem in LIGHT_VERBS else 1.0)
                          for stem, forms in self.expansions.items()}
@@ -892,7 +883,7 @@ class Matcher:
         if value.unit and not people:
             forms.add(value.unit)
         text = item.text
-        modified = _noun_after_year(item, value)
+        modified = _noun_after_year(text, value)
         if modified is not None:
             # "a 1956 joint declaration": the year dates the declaration, nothing else.
             return modified in forms
@@ -972,8 +963,7 @@ def _as_label_year(text: str, value: Value) -> Value:
     """A year that labels a thing ("the 2025 budget", "Kessia's 2023 election") dates it
     only roughly: a 2025 budget is voted in 2024, a season spans two years. Widened by a
     year on each side; any other date as it is."""
-    if value.precision != "year" or value.low is None or value.high is None \
-            or not LABEL_AFTER_YEAR.match(text, value.end):
+    if value.low is None or value.high is None or _noun_after_year(text, value) is None:
         return value
     return dataclasses.replace(value, low=value.low - DAYS_IN_YEAR,
                                high=value.high + DAYS_IN_YEAR)
@@ -1010,7 +1000,7 @@ def names_an_event(item: IndexedPassage, value: Value) -> bool:
     if value.kind is not ValueKind.DATE:
         return False
     after = item.text[value.end:value.end + 2]
-    return after in ("'s", "’s") or _noun_after_year(item, value) is not None
+    return after in ("'s", "’s") or _noun_after_year(item.text, value) is not None
 
 
 def _days_apart(day: float, value: Value) -> float:
@@ -1020,15 +1010,13 @@ def _days_apart(day: float, value: Value) -> float:
     return min(abs(day - value.low), abs(day - value.high))
 
 
-def _noun_after_year(item: IndexedPassage, value: Value) -> str | None:
+def _noun_after_year(text: str, value: Value) -> str | None:
     """The stem of the word a year stands before as an adjective ("the 2019 election"), if
     the year is used that way."""
     if value.kind is not ValueKind.DATE or value.precision != "year":
         return None
-    following = next((t for t in item.terms if t.start >= value.end), None)
-    if following is None or item.text[value.end:following.start].strip():
-        return None
-    return following.stem
+    following = WORD_AFTER.match(text, value.end)
+    return content_stem(following.group(1)) if following else None
 
 
 def _time_side(published: float | None, checked: Value, value: Value) -> str | None:
