@@ -417,3 +417,16 @@ def test_a_year_widens_only_when_it_labels_a_thing() -> None:
     assert widened("Brennick's 2025 budget is $1.4 billion.")
     assert not widened("Turnout fell in 2025 and rose again.")  # "and" labels nothing
     assert not widened("The bridge opened in 2025.")
+
+
+def test_evidence_says_which_words_came_from_the_sentences_before(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: profit\n    claim: Brightwell Stores made a net profit of $41 million.\n",
+        {"news/grocer.txt": GROCER})
+    report = run_check(path)
+    support = next(e for e in report.results[0].evidence if e.relation is Relation.SUPPORTS)
+    assert support.text == "Net profit was $41 million."
+    assert any("net, profit; from the sentences before: brightwel" in reason
+               for reason in support.reasons), support.reasons

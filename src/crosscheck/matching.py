@@ -617,9 +617,11 @@ class Matcher:
                 and not _negated(item.text):
             return self._evidence(item, Relation.SUPPORTS, own, None, None,
                                   (f"the sentence covers {own:.0%} of the claim's context "
-                                   f"({', '.join(own_matched)}); the claim states no value",))
+                                   f"({self._words(item, own_matched)}); the claim states no "
+                                   "value",))
         if relevance >= self.thresholds.mention:
-            reasons = [f"covers {relevance:.0%} of the claim's context ({', '.join(matched)})"]
+            reasons = [f"covers {relevance:.0%} of the claim's context "
+                       f"({self._words(item, matched)})"]
             # Why the value closest to counting did not decide: its reading, its clause's
             # coverage and the rule that stopped it, for `explain`.
             considered = [d for d in decisions if d is not None]
@@ -628,6 +630,20 @@ class Matcher:
             return self._evidence(item, Relation.MENTIONS, relevance, None, None,
                                   tuple(reasons) or ("no comparable value",))
         return None
+
+    def _words(self, item: IndexedPassage, matched: Sequence[str]) -> str:
+        """The claim words a passage was credited with, those it does not hold itself marked
+        as read from the sentences before it (a reader checks the quote against this)."""
+        def here(stem_: str) -> bool:
+            return bool((self._forms(stem_) | self.synonym_forms.get(stem_, frozenset()))
+                        & item.stems)
+
+        own = [m for m in matched if here(m)]
+        before = [m for m in matched if not here(m)]
+        parts = [", ".join(own)] if own else []
+        if before:
+            parts.append(f"from the sentences before: {', '.join(before)}")
+        return "; ".join(parts)
 
     def _decide_value(self, item: IndexedPassage, parts: Sequence[IndexedPassage],
                       window: Mapping[str, float], checked: Value,
@@ -672,7 +688,7 @@ class Matcher:
         reasons = [
             f"{value.text} -> {value.normalized}: {value.explanation}",
             f"clause \"{clause_text.strip()}\" covers {clause_cov:.0%} of the claim's context "
-            f"({', '.join(clause_matched) or 'nothing'}); alignment {alignment:.2f}",
+            f"({self._words(item, clause_matched) or 'nothing'}); alignment {alignment:.2f}",
         ]
         return self._relation_for(item, checked, value, comparison, alignment, (start, end),
                                   reasons)
