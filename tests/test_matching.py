@@ -430,3 +430,15 @@ def test_evidence_says_which_words_came_from_the_sentences_before(
     assert support.text == "Net profit was $41 million."
     assert any("net, profit; from the sentences before: brightwel" in reason
                for reason in support.reasons), support.reasons
+
+
+def test_a_sentence_with_none_of_the_claim_words_is_not_a_mention(
+        make_project: ProjectFactory) -> None:
+    path = make_project(
+        "version: 1\ncorpus: [news]\nclaims:\n"
+        "  - id: chief\n    claim: Deputy minister Ivo Rask summoned the Lorsk ambassador.\n",
+        {"news/a.txt": "Published: 2024-03-02\n\nDeputy minister Ivo Rask summoned the Lorsk "
+                       "ambassador on Friday.\nIn a time of both rumour and noise, careful "
+                       "reporting matters more than ever.\n"})
+    texts = [e.text for e in run_check(path).results[0].evidence]
+    assert texts == ["Deputy minister Ivo Rask summoned the Lorsk ambassador on Friday."]

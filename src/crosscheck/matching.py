@@ -619,7 +619,9 @@ class Matcher:
                                   (f"the sentence covers {own:.0%} of the claim's context "
                                    f"({self._words(item, own_matched)}); the claim states no "
                                    "value",))
-        if relevance >= self.thresholds.mention:
+        # A mention must say something of the claim itself: a sentence credited only with
+        # the words of the sentences before ("In a time of both misinformation ...") is not.
+        if relevance >= self.thresholds.mention and any(self._holds(item, m) for m in matched):
             reasons = [f"covers {relevance:.0%} of the claim's context "
                        f"({self._words(item, matched)})"]
             # Why the value closest to counting did not decide: its reading, its clause's
@@ -631,15 +633,16 @@ class Matcher:
                                   tuple(reasons) or ("no comparable value",))
         return None
 
+    def _holds(self, item: IndexedPassage, stem_: str) -> bool:
+        """The sentence itself holds the claim word (a spelling variant or synonym of it)."""
+        return bool((self._forms(stem_) | self.synonym_forms.get(stem_, frozenset()))
+                    & item.stems)
+
     def _words(self, item: IndexedPassage, matched: Sequence[str]) -> str:
         """The claim words a passage was credited with, those it does not hold itself marked
         as read from the sentences before it (a reader checks the quote against this)."""
-        def here(stem_: str) -> bool:
-            return bool((self._forms(stem_) | self.synonym_forms.get(stem_, frozenset()))
-                        & item.stems)
-
-        own = [m for m in matched if here(m)]
-        before = [m for m in matched if not here(m)]
+        own = [m for m in matched if self._holds(item, m)]
+        before = [m for m in matched if not self._holds(item, m)]
         parts = [", ".join(own)] if own else []
         if before:
             parts.append(f"from the sentences before: {', '.join(before)}")
