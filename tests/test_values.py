@@ -249,3 +249,18 @@ def test_two_estimates_differ_when_neither_reaches_the_other() -> None:
     assert comparison("about 40 percent", "about 35 percent") is Comparison.DIFFERS
     assert comparison("about 4,000 people", "about 4,200 people") is Comparison.AGREES
     assert comparison("about 150 ships", "some 150 vessels") is Comparison.AGREES
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TWENTY-ONE people died", ["21"]),  # spelled numbers in capitals
+    ("HALF OF THE VOTERS left", ["50"]),
+    ("TODAY the vote was held", ["today"]),  # day words in any case
+    ("2019-01-22", ["2019-01-22"]),  # a date with no letters at all
+    ("talks on Sept. 3, 2019", ["2019-09-03"]),  # an abbreviated month
+    ("It costs twice as much", ["2"]),
+    ("see https://example.com/one-two for three cases", ["3"]),  # a URL is not a number
+])
+def test_patterns_are_tried_whenever_their_words_are_there(text: str,
+                                                           expected: list[str]) -> None:
+    """Patterns are skipped on texts lacking their words; never on one holding them."""
+    assert [v.normalized for v in extract_values(text)] == expected

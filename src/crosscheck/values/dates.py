@@ -57,6 +57,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 DIGIT_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "decade", "year"})
 DIGIT = re.compile(r"\d")
+LETTERS = re.compile(r"[A-Za-z]+")
+_MONTH_WORDS = frozenset(["January", "February", "March", "April", "May", "June", "July",
+                          "August", "September", "October", "November", "December"])
+_MONTH_TOKENS = _MONTH_WORDS | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                                "Oct", "Nov", "Dec"}
+# The words (as written, or in lower case for the patterns that ignore case) without one of
+# which a pattern cannot match: every one of them matches them as whole words.
+NEEDED_WORDS: dict[str, frozenset[str]] = {
+    "month_day": _MONTH_TOKENS, "day_month": _MONTH_TOKENS, "month_year": _MONTH_TOKENS,
+    "relative_month": _MONTH_WORDS,
+    "weekday": frozenset(day.capitalize() for day in WEEKDAYS),
+    "deictic_day": frozenset(["today", "yesterday", "tomorrow", "tonight"]),
+    "relative_period": frozenset(["week", "month", "year"]),
+}
 FUTURE_CUES = re.compile(
     r"\b(?:will|won't|would|shall|'ll|may|might|going\s+to|plans?|planned|planning|scheduled"
     r"|expects?|expected"
@@ -302,9 +316,14 @@ RELATIVE_KINDS = frozenset({"relative_month", "weekday", "deictic_day", "relativ
 def find_dates(text: str, ref: Reference | None) -> Iterator[Value]:
     """Every date expression in ``text``, possibly overlapping; the caller keeps the longest."""
     has_digit = DIGIT.search(text) is not None
+    written = set(LETTERS.findall(text))
+    words = written | {word.lower() for word in written}
     for kind, pattern in PATTERNS:
-        if kind in DIGIT_KINDS and not has_digit:
-            continue  # most of a sentence's patterns need a digit: skip them when it has none
+        # Most sentences hold no date: a pattern is tried only when the text holds what it
+        # cannot match without (a digit, a month's or a day's name).
+        needed = NEEDED_WORDS.get(kind)
+        if (kind in DIGIT_KINDS and not has_digit) or (needed and words.isdisjoint(needed)):
+            continue
         for m in pattern.finditer(text):
             value = _dispatch(kind, m, text, ref)
             if value is None:

@@ -122,6 +122,11 @@ NOT_NUMBERS = re.compile(
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 COMPOUND_UNIT = re.compile(r"-([A-Za-z]{2,})(?:-old)?\b(?!-)")
 DIGIT = re.compile(r"\d")
+LETTERS = re.compile(r"[A-Za-z]+")
+# The words without one of which a pattern cannot match (each matches whole words only).
+NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
+MULTIPLICATIVE_WORDS = frozenset(["twice", "thrice", "double", "triple"])
+FRACTION_WORDS = frozenset(["half", "third", "thirds", "quarter", "quarters", "fifth"])
 AGE = re.compile(r"-([A-Za-z]+)-old\b")
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
 
@@ -434,16 +439,21 @@ def _as_age(value: Value, text: str) -> Value:
 
 def find_numbers(text: str) -> Iterator[Value]:
     """Every number in ``text``, possibly overlapping; the caller keeps the longest."""
-    blocked = [(m.start(), m.end()) for m in NOT_NUMBERS.finditer(text)]
+    has_digit = DIGIT.search(text) is not None
+    # Each pattern is tried only on a text holding what it cannot match without (a digit, or
+    # one of its words): most sentences hold no number words, and scanning them for every
+    # spelling of one is most of the cost of reading a sentence's values.
+    words = {word.lower() for word in LETTERS.findall(text)}
+    blocked = [(m.start(), m.end()) for m in NOT_NUMBERS.finditer(text)] if (
+        has_digit or "://" in text or "{{" in text) else []
 
     def free(m: re.Match[str]) -> bool:
         return not any(s < m.end() and m.start() < e for s, e in blocked)
 
-    has_digit = DIGIT.search(text) is not None
     for m in DIGIT_ORDINAL.finditer(text) if has_digit else ():
         if free(m):
             yield _ordinal(m, text, int(m.group("num")))
-    for m in WORD_ORDINAL.finditer(text):
+    for m in WORD_ORDINAL.finditer(text) if not words.isdisjoint(ORDINAL_WORDS) else ():
         ordinal = _ordinal(m, text, _word_ordinal_number(m.group("words"))) if free(m) else None
         # "the first to arrive", "at first": a spelled ordinal counts only with its noun, and
         # "first" hardly ever states a checkable rank ("the first time", "first flight").
@@ -453,7 +463,7 @@ def find_numbers(text: str) -> Iterator[Value]:
         value = _digit_value(m, text) if free(m) else None
         if value is not None:
             yield _as_age(value, text)
-    for m in WORD_NUMBER.finditer(text):
+    for m in WORD_NUMBER.finditer(text) if not words.isdisjoint(NUMBER_WORDS) else ():
         value = _word_value(m, text) if free(m) else None
         if value is not None:
             yield _as_age(value, text)
@@ -461,5 +471,7 @@ def find_numbers(text: str) -> Iterator[Value]:
         value = _range_value(m, text) if free(m) else None
         if value is not None:
             yield value
-    yield from (_multiplicative(m, text) for m in MULTIPLICATIVE.finditer(text))
-    yield from (_fraction(m, text) for m in FRACTION.finditer(text))
+    if not words.isdisjoint(MULTIPLICATIVE_WORDS):
+        yield from (_multiplicative(m, text) for m in MULTIPLICATIVE.finditer(text))
+    if not words.isdisjoint(FRACTION_WORDS):
+        yield from (_fraction(m, text) for m in FRACTION.finditer(text))
