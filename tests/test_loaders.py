@@ -71,6 +71,49 @@ def test_furniture_rules(line: str, rule: str) -> None:
     assert furniture_rule(line) == rule
 
 
+# One line for every alternative of every UI phrase: a rule's needles (the literal pieces a
+# line must hold before its pattern is tried) must let each of them through.
+UI_ALTERNATIVES = {
+    "paywall or subscription prompt": [
+        "Subscribe", "Subscribing is easy", "Subscription", "3 free articles left",
+        "Unlimited access", "Trial period", "Sign in", "Sign-up", "Signup", "Log in", "Logout",
+        "Register now", "See all offers", "Get unlimited access", "Get full access",
+        "Already a subscriber?", "Already a member?", "Premium content", "Try 30 days",
+        "Offer ends soon"],
+    "sharing or social prompt": [
+        "Share", "Share this article", "Share this story", "Tweet", "Email", "Print",
+        "Pin it", "WhatsApp", "Follow us on Twitter", "Like us on Facebook",
+        "Click here to share on Reddit", "Click an icon to share",
+        "Connect your Facebook account"],
+    "comment form": [
+        "Leave a reply", "Post a comment", "You are commenting using your account",
+        "Fill in your details below", "Comments are closed.",
+        "Comment is moderated.", "Notify me of new posts", "This site uses Akismet",
+        "Your email address will not be published."],
+    "cookie or consent notice": [
+        "We use cookies.", "This website uses cookies.", "Accept all cookies.",
+        "Read our cookie policy."],
+    "teaser for another story": [
+        "Related", "Related articles", "Read also", "Read next", "See also",
+        "Recommended for you", "More from Europe", "Recent features", "Most read",
+        "Trending", "Sponsored content", "Advertisement"],
+    "call to action": [
+        "Get our newsletter", "Stay informed with our app", "Join us today",
+        "Watch now", "Start your free trial", "Tap to unlock unlimited reading"],
+    "tags or categories": ["Tags: floods", "Tagged with: rain", "Filed under: News"],
+    "photo credit": [
+        "Photo: Reuters", "Credits: AP", "Illustration by: J. Doe", "(c) Reuters 2019",
+        "AFP via Getty Images", "A file photo shows the port in 2015."],
+    "link or URL line": ["Original URL:", "Permalink:", "<https://example.test/a>"],
+}
+
+
+@pytest.mark.parametrize(("rule", "line"), [
+    (rule, line) for rule, lines in UI_ALTERNATIVES.items() for line in lines])
+def test_every_ui_phrase_alternative_is_reached(rule: str, line: str) -> None:
+    assert furniture_rule(line) == rule
+
+
 @pytest.mark.parametrize("line", [
     "The council voted to sign in the new rules on Friday, officials said.",
     "Readers who subscribe to the theory that rates will fall were disappointed by the "

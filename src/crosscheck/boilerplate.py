@@ -17,43 +17,54 @@ from crosscheck.model import DroppedLine
 
 # What interface text says: each pattern is a family of UI strings, not a quoted sentence.
 # Phrases that also occur in prose ("sign in", "share", "subscribe to the view") only drop a
-# line that is UI-sized (WEAK_RULES); the rest drop any line they match.
-UI_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paywall or subscription prompt", re.compile(
-        r"\b(?:subscri(?:be|bing|ption)|free articles?|unlimited access|trial period|"
-        r"sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register now|see all offers|get (?:unlimited|"
-        r"full) access|already a (?:subscriber|member)|premium content|try \d+ (?:days|weeks|"
-        r"months)|offer ends)\b", re.I)),
-    ("sharing or social prompt", re.compile(
-        r"^\W*(?:share(?: this)?(?: article| story)?|tweet|email|print|pin it|whatsapp|"
-        r"follow us(?: on \w+)?|like us on \w+)\W*$|\b(?:share on|click an icon|"
-        r"(?:facebook|twitter|google|linkedin) (?:photo|picture|account))\b", re.I)),
-    ("comment form", re.compile(
-        r"\b(?:leave a (?:reply|comment)|post a comment|you are commenting|fill in your "
-        r"details|comments? (?:are|is) (?:closed|moderated)|notify me of|akismet|"
-        r"your email address will not be published)\b", re.I)),
-    ("cookie or consent notice", re.compile(
-        r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|"
-        r"cookie (?:policy|settings))\b", re.I)),
-    ("teaser for another story", re.compile(
-        r"^\W*(?:related(?: articles?| stories| coverage)?|read (?:more|also|next)|see also|"
-        r"recommended(?: for you)?|more (?:from|on) [\w ]{1,30}|recent features|most read|"
-        r"trending|sponsored content|advertisement|about sponsored content)\b", re.I)),
-    ("call to action", re.compile(
-        r"^\W*(?:get|stay|try|use|read|see|sign|join|download|subscribe|click|tap|watch|listen|"
-        r"discover|unlock|start)\b[^.!?]{0,60}\b(?:our|your|you|free|unlimited|access|now|"
-        r"today|app|apps|newsletter)\b[^.!?]{0,40}[.;]?\s*$", re.I)),
-    ("tags or categories", re.compile(r"^\W*(?:categories|tagged(?: as| with)?|tags|filed under)"
-                                      r"\s*:", re.I)),
-    ("photo credit", re.compile(
-        r"^\W*(?:credit|photo(?:graph)?|image|picture|source|illustration)s?\s*(?:by)?\s*:|"
-        r"^[^.!?]{0,60}(?:©|\(c\) \w)|\bgetty images\b|\bfile photo\b", re.I)),
-    ("link or URL line", re.compile(
-        r"^\W*(?:original url|source url|url|permalink)\s*:\s*$|^\W*<?https?://\S+>?\W*$", re.I)),
-)
-# The same rules for a lower-cased line: one str.lower() per line, then case-sensitive
-# matching, is a third faster than re.I (all the patterns are written in lower case).
-_LOWER_UI_PHRASES = tuple((rule, re.compile(pattern.pattern)) for rule, pattern in UI_PHRASES)
+# line that is UI-sized (WEAK_RULES); the rest drop any line they match. Each rule comes with
+# needles: literal pieces of its alternatives, one of which every line it matches holds. A
+# line holding none is not searched (most lines are prose: the scans were most of a file's
+# cleaning time). Written in lower case: they meet the line lower-cased.
+UI_PHRASES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (rule, re.compile("|".join(map(re.escape, needles))), re.compile(pattern))
+    for rule, needles, pattern in (
+        ("paywall or subscription prompt",
+         ("subscri", "free article", "access", "trial period", "sign", "log", "register now",
+          "see all offers", "already a ", "premium content", "try ", "offer ends"),
+         r"\b(?:subscri(?:be|bing|ption)|free articles?|unlimited access|trial period|"
+         r"sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register now|see all offers|get (?:unlimited|"
+         r"full) access|already a (?:subscriber|member)|premium content|try \d+ (?:days|weeks|"
+         r"months)|offer ends)\b"),
+        ("sharing or social prompt",
+         ("share", "tweet", "email", "print", "pin it", "whatsapp", "follow us", "like us",
+          "click an icon", "facebook", "twitter", "google", "linkedin"),
+         r"^\W*(?:share(?: this)?(?: article| story)?|tweet|email|print|pin it|whatsapp|"
+         r"follow us(?: on \w+)?|like us on \w+)\W*$|\b(?:share on|click an icon|"
+         r"(?:facebook|twitter|google|linkedin) (?:photo|picture|account))\b"),
+        ("comment form",
+         ("leave a ", "comment", "fill in your details", "notify me of", "akismet",
+          "your email address"),
+         r"\b(?:leave a (?:reply|comment)|post a comment|you are commenting|fill in your "
+         r"details|comments? (?:are|is) (?:closed|moderated)|notify me of|akismet|"
+         r"your email address will not be published)\b"),
+        ("cookie or consent notice", ("cookie",),
+         r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|"
+         r"cookie (?:policy|settings))\b"),
+        ("teaser for another story",
+         ("related", "read", "see also", "recommended", "more ", "recent features", "trending",
+          "sponsored content", "advertisement"),
+         r"^\W*(?:related(?: articles?| stories| coverage)?|read (?:more|also|next)|see also|"
+         r"recommended(?: for you)?|more (?:from|on) [\w ]{1,30}|recent features|most read|"
+         r"trending|sponsored content|advertisement|about sponsored content)\b"),
+        ("call to action",
+         ("our", "you", "free", "unlimited", "access", "now", "today", "app", "newsletter"),
+         r"^\W*(?:get|stay|try|use|read|see|sign|join|download|subscribe|click|tap|watch|listen|"
+         r"discover|unlock|start)\b[^.!?]{0,60}\b(?:our|your|you|free|unlimited|access|now|"
+         r"today|app|apps|newsletter)\b[^.!?]{0,40}[.;]?\s*$"),
+        ("tags or categories", (":",),
+         r"^\W*(?:categories|tagged(?: as| with)?|tags|filed under)\s*:"),
+        ("photo credit", (":", "©", "(c) ", "getty images", "file photo"),
+         r"^\W*(?:credit|photo(?:graph)?|image|picture|source|illustration)s?\s*(?:by)?\s*:|"
+         r"^[^.!?]{0,60}(?:©|\(c\) \w)|\bgetty images\b|\bfile photo\b"),
+        ("link or URL line", (":",),
+         r"^\W*(?:original url|source url|url|permalink)\s*:\s*$|^\W*<?https?://\S+>?\W*$"),
+    ))
 TEMPLATE = re.compile(r"\{\{[^}]*\}\}|\{%[^}]*%\}|%s\b|\$\{[^}]*\}")
 CAMEL_RUN = re.compile(r"[a-z][A-Z]")
 WORD = re.compile(r"[^\W\d_]+")
@@ -86,9 +97,9 @@ def furniture_rule(line: str, words: list[str] | None = None) -> str | None:
     if camel >= 3 and camel * 3 >= len(words):
         return "icon or sprite names"
     lower = text.lower()
-    for rule, pattern in _LOWER_UI_PHRASES:
-        if pattern.search(lower) and (rule not in WEAK_RULES or _ui_sized(text, words)
-                                     or READER.search(text)):
+    for rule, needles, pattern in UI_PHRASES:
+        if (needles.search(lower) and pattern.search(lower)
+                and (rule not in WEAK_RULES or _ui_sized(text, words) or READER.search(text))):
             return rule
     if (len(words) <= 3 and not any(c.isdigit() for c in text) and not TERMINAL.search(text)
             and not text.startswith("#")):
