@@ -30,6 +30,15 @@ def test_sentences_carry_line_and_column_of_the_original_file() -> None:
     ]
 
 
+def test_a_heading_or_list_item_ends_its_sentence_without_a_full_stop() -> None:
+    text = ("Floods hit the valley\nRain fell for nine days. Roads closed.\n"
+            "- All schools in the valley shut\n- Trains stopped. Buses ran.\n")
+    assert [p[2] for p in passages_of(text)] == [
+        "Floods hit the valley", "Rain fell for nine days.", "Roads closed.",
+        "All schools in the valley shut",
+        "Trains stopped.", "Buses ran."]
+
+
 def test_abbreviations_and_no_break_spaces_do_not_split() -> None:
     text = "Talks are set for Jan.\u00a022 in Moscow, the U.S. envoy said. He left."
     assert [p[2] for p in passages_of(text)] == [

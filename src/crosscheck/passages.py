@@ -58,26 +58,43 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
 
 
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence: nupunkt's sentences of the whole text, cut where a
+    block ends. One nupunkt call per text, not one per block: its decisions are local to
+    the words around each full stop, and the calls cost more than the splitting. (Only
+    punctuation nupunkt joins across a block's edge differs: a quote mark opening a block
+    after a sentence's end stays with that sentence.)"""
+    spans = nupunkt.sent_spans(text)
+    span = 0
+    for block_start, block_end in _blocks(text):
+        while span < len(spans) and spans[span][1] <= block_start:
+            span += 1
+        position = span
+        while position < len(spans) and spans[position][0] < block_end:
+            yield max(spans[position][0], block_start), min(spans[position][1], block_end)
+            position += 1
+
+
 def split_passages(source: Source) -> tuple[Passage, ...]:
     """Every sentence of the source with words in it, in reading order."""
     text = source.text
     starts = _line_starts(text)
     passages: list[Passage] = []
-    for block_start, block_end in _blocks(text):
-        block = text[block_start:block_end]
-        for span_start, span_end in nupunkt.sent_spans(block):
-            raw = block[span_start:span_end]
-            stripped = raw.lstrip()
-            marker = _LEADING_MARKUP.match(stripped)
-            if marker:
-                stripped = stripped[marker.end():]
-            begin = block_start + span_start + (len(raw) - len(stripped))
-            sentence = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", _SPACE.sub(" ", stripped)).strip()
-            if not _HAS_WORD.search(sentence):
-                continue
-            line_index = bisect.bisect_right(starts, begin) - 1
-            passages.append(Passage(
-                source=source.path, index=len(passages), text=sentence,
-                line=line_index + 1, column=begin - starts[line_index] + 1, start=begin,
-            ))
+    for span_start, span_end in _sentence_spans(text):
+        raw = text[span_start:span_end]
+        stripped = raw.lstrip()
+        marker = _LEADING_MARKUP.match(stripped)
+        if marker:
+            stripped = stripped[marker.end():]
+        begin = span_start + (len(raw) - len(stripped))
+        sentence = " ".join(stripped.split())
+        if " " in sentence and _SPACE_BEFORE_PUNCTUATION.search(sentence):
+            sentence = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", sentence)
+        if not _HAS_WORD.search(sentence):
+            continue
+        line_index = bisect.bisect_right(starts, begin) - 1
+        passages.append(Passage(
+            source=source.path, index=len(passages), text=sentence,
+            line=line_index + 1, column=begin - starts[line_index] + 1, start=begin,
+        ))
     return tuple(passages)
