@@ -299,18 +299,21 @@ def test_wants_and_other_occurrences_do_not_conflict(make_project: ProjectFactor
     assert result["staff"] == ("supported", ["now"], [])
 
 
-def test_packed_terms_are_the_terms_of_each_passage() -> None:
-    from crosscheck.matching import prepare_source
+def test_prepared_stems_are_the_terms_of_each_passage() -> None:
+    from crosscheck.matching import build_index, prepare_source
     from crosscheck.model import Source
     from crosscheck.text import terms
 
     text = ("Halvorsen Foods said on Wednesday that revenue rose 12% to $1.8 billion.\n\n"
             "The U.S. ally met Sergei Lavrov's team — twice — in Moscow. It's 'done'.\n")
-    prepared = prepare_source(Source(path="a.txt", text=text))
-    from crosscheck.matching import PackedTerms
-
-    packed = [PackedTerms(s, o) for s, o in zip(prepared.stems, prepared.offsets, strict=True)]
-    assert [p.unpack() for p in packed] == [terms(p.text) for p in prepared.passages]
+    source = Source(path="a.txt", text=text)
+    prepared = prepare_source(source)
+    assert [s.split() for s in prepared.stems] == [
+        [t.stem for t in terms(p.text)] for p in prepared.passages]
+    index = build_index([source], [prepared])
+    assert [p.terms for p in index.passages] == [terms(p.text) for p in prepared.passages]
+    last = index.passages[-1]
+    assert last.text[last.terms[-1].start:last.terms[-1].end] == "done"
     assert "revenu" in prepared.common.split() and "lavrov" in prepared.proper.split()
     assert "halvorsen" not in prepared.proper.split()  # a sentence's first word
 

@@ -39,6 +39,7 @@ from crosscheck.text import (
     capitalised_after_preposition,
     clause_around,
     content_stem,
+    terms,
     token_distance,
 )
 from crosscheck.values import Reference, extract_values
@@ -126,24 +127,25 @@ class IndexedPassage:
     most passages are never a candidate for any claim.
 
     A plain class with slots, not a frozen dataclass, holding the passage's fields itself
-    rather than a Passage and a PackedTerms: a large corpus has a million of them, built in
+    rather than a Passage and its terms: a large corpus has a million of them, built in
     one go, and a worker process that reads one copies the memory pages it touches (one
     object, not three). ``passage`` builds the model's Passage when one is needed."""
 
     __slots__ = (
         "_capitalised", "_places", "_stems", "_terms", "_times", "_values", "column", "line",
-        "number", "offsets", "previous", "prior", "published", "reference", "source", "start",
+        "number", "previous", "prior", "published", "reference", "source", "start",
         "stems_text", "text",
     )
 
     def __init__(self, source: str, number: int, text: str, location: Sequence[int],
-                 packed: tuple[str, bytes], reference: Reference | None, previous: int | None,
+                 stems_text: str, reference: Reference | None, previous: int | None,
                  published: float | None = None, prior: int | None = None) -> None:
         self.source = source
         self.number = number
         self.text = text
         self.line, self.column, self.start = location
-        self.stems_text, self.offsets = packed
+        self.stems_text = stems_text
+        """The passage's content stems joined by spaces: what the index is built from."""
         self.reference = reference
         self.previous = previous
         """The passage before, when this one continues it (starts with a pronoun)."""
@@ -163,13 +165,11 @@ class IndexedPassage:
                        self.start)
 
     @property
-    def packed(self) -> PackedTerms:
-        return PackedTerms(self.stems_text, self.offsets)
-
-    @property
     def terms(self) -> tuple[Term, ...]:
         if self._terms is None:
-            self._terms = self.packed.unpack()
+            # Where each term stands is read again from the text, and only for the few
+            # passages that become candidates: most never need it.
+            self._terms = terms(self.text)
         return self._terms
 
     @property
@@ -245,27 +245,10 @@ class CorpusIndex:
 
 
 @dataclass(frozen=True)
-class PackedTerms:
-    """A passage's terms in two objects instead of three per term: its stems joined by
-    spaces and their offsets in an array. Most passages never need them unpacked (only
-    candidates do), and packed they cross process boundaries and load quickly."""
-
-    stems: str
-    offsets: bytes
-
-    def unpack(self) -> tuple[Term, ...]:
-        positions = array("I")
-        positions.frombytes(self.offsets)
-        stems = self.stems.split()
-        return tuple(Term(stem, positions[2 * i], positions[2 * i + 1])
-                     for i, stem in enumerate(stems))
-
-
-@dataclass(frozen=True)
 class PreparedSource:
     """A source split into passages and tokenised: the part of indexing done per file.
 
-    Columns rather than a Passage and a PackedTerms per sentence: a few objects per file
+    Columns rather than a Passage and its terms per sentence: a few objects per file
     cross from worker processes and go into the cache, not three per sentence. ``common`` and
     ``proper`` are stems joined by spaces (a set per file would outweigh its passages)."""
 
@@ -274,7 +257,8 @@ class PreparedSource:
     locations: bytes
     """array("I") of (line, column, start) per passage."""
     stems: tuple[str, ...]
-    offsets: tuple[bytes, ...]
+    """Each passage's content stems joined by spaces (where they stand is not kept: only
+    candidates need it, and they read it again from their text)."""
     common: str = ""
     proper: str = ""
 
@@ -297,32 +281,28 @@ def prepare_source(source: Source) -> PreparedSource:
     passages = split_passages(source)
     common: set[str] = set()
     proper: set[str] = set()
-    packed = [_pack_terms(p.text, common, proper) for p in passages]
+    stems = tuple(_stems_of(p.text, common, proper) for p in passages)
     locations = array("I", [n for p in passages for n in (p.line, p.column, p.start)])
     return PreparedSource(source.path, tuple(p.text for p in passages), locations.tobytes(),
-                          tuple(t.stems for t in packed), tuple(t.offsets for t in packed),
+                          stems,
                           " ".join(sorted(common)), " ".join(sorted(proper)))
 
 
-def _pack_terms(text: str, common: set[str], proper: set[str]) -> PackedTerms:
-    """``terms(text)``, packed, in one pass that also notes lower-case and capitalised words
-    (no Term object per word: this runs over every sentence of the corpus)."""
+def _stems_of(text: str, common: set[str], proper: set[str]) -> str:
+    """The stems of ``terms(text)`` joined by spaces, in one pass that also notes lower-case
+    and capitalised words (no Term object per word: this runs over every sentence)."""
     stems: list[str] = []
-    offsets = array("I")
     for match in WORD.finditer(text):
         content = content_stem(match.group(0))
         if content is None:
             continue
-        start = match.start()
-        initial = text[start]
+        initial = text[match.start()]
         if initial.islower():
             common.add(content)
         elif stems and initial.isupper():
             proper.add(content)
         stems.append(content)
-        offsets.append(start)
-        offsets.append(match.end())
-    return PackedTerms(" ".join(stems), offsets.tobytes())
+    return " ".join(stems)
 
 
 def build_index(sources: Iterable[Source],
@@ -338,13 +318,12 @@ def build_index(sources: Iterable[Source],
         published = float(source.published.toordinal()) if source.published else None
         locations = array("I")
         locations.frombytes(prepared_source.locations)
-        packs = zip(prepared_source.stems, prepared_source.offsets, strict=True)
-        for number, (text, packed) in enumerate(zip(prepared_source.texts, packs,
-                                                    strict=True)):
+        for number, (text, stems_text) in enumerate(zip(prepared_source.texts,
+                                                        prepared_source.stems, strict=True)):
             position = len(indexed)
             prior = position - 1 if position > first else None
             indexed.append(IndexedPassage(
-                source.path, number, text, locations[3 * number:3 * number + 3], packed,
+                source.path, number, text, locations[3 * number:3 * number + 3], stems_text,
                 reference, prior if prior is not None and CONTINUES.match(text) else None,
                 published, prior))
     postings: dict[str, array[int]] = defaultdict(lambda: array("I"))
