@@ -15,54 +15,75 @@ from dataclasses import dataclass
 
 from crosscheck.model import DroppedLine
 
+
+@dataclass(frozen=True)
+class Needles:
+    """What a line must hold for a UI phrase to be looked for in it: one of ``words``
+    (lower-case, whole words) or one of ``symbols`` (anywhere)."""
+
+    words: frozenset[str]
+    symbols: tuple[str, ...]
+
+    def in_line(self, words: set[str], lower: str) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        # A loop, not any(): a generator per rule and line was a tenth of a page's cleaning.
+        for symbol in self.symbols:  # noqa: SIM110
+            if symbol in lower:
+                return True
+        return False
+
+
 # What interface text says: each pattern is a family of UI strings, not a quoted sentence.
 # Phrases that also occur in prose ("sign in", "share", "subscribe to the view") only drop a
 # line that is UI-sized (WEAK_RULES); the rest drop any line they match. Each rule comes with
-# needles: literal pieces of its alternatives, one of which every line it matches holds. A
-# line holding none is not searched (most lines are prose: the scans were most of a file's
-# cleaning time). Written in lower case: they meet the line lower-cased.
-UI_PHRASES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (rule, re.compile("|".join(map(re.escape, needles))), re.compile(pattern))
-    for rule, needles, pattern in (
+# needles: words (whole) or symbols of its alternatives, one of which every line it matches
+# holds. A line holding none is not searched (most lines are prose, and the scans were most
+# of a file's cleaning time). Written in lower case: they meet the line lower-cased.
+UI_PHRASES: tuple[tuple[str, Needles, re.Pattern[str]], ...] = tuple(
+    (rule, Needles(frozenset(words), symbols), re.compile(pattern))
+    for rule, words, symbols, pattern in (
         ("paywall or subscription prompt",
-         ("subscri", "free article", "access", "trial period", "sign", "log", "register now",
-          "see all offers", "already a ", "premium content", "try ", "offer ends"),
+         ("subscribe", "subscribing", "subscription", "free", "unlimited", "access", "trial",
+          "sign", "signin", "signup", "log", "login", "logout", "register", "see", "already",
+          "premium", "try", "offer"), (),
          r"\b(?:subscri(?:be|bing|ption)|free articles?|unlimited access|trial period|"
          r"sign[ -]?(?:in|up)|log[ -]?(?:in|out)|register now|see all offers|get (?:unlimited|"
          r"full) access|already a (?:subscriber|member)|premium content|try \d+ (?:days|weeks|"
          r"months)|offer ends)\b"),
         ("sharing or social prompt",
-         ("share", "tweet", "email", "print", "pin it", "whatsapp", "follow us", "like us",
-          "click an icon", "facebook", "twitter", "google", "linkedin"),
+         ("share", "tweet", "email", "print", "pin", "whatsapp", "follow", "like", "click",
+          "facebook", "twitter", "google", "linkedin"), (),
          r"^\W*(?:share(?: this)?(?: article| story)?|tweet|email|print|pin it|whatsapp|"
          r"follow us(?: on \w+)?|like us on \w+)\W*$|\b(?:share on|click an icon|"
          r"(?:facebook|twitter|google|linkedin) (?:photo|picture|account))\b"),
         ("comment form",
-         ("leave a ", "comment", "fill in your details", "notify me of", "akismet",
-          "your email address"),
+         ("leave", "comment", "comments", "commenting", "details", "notify", "akismet",
+          "address"), (),
          r"\b(?:leave a (?:reply|comment)|post a comment|you are commenting|fill in your "
          r"details|comments? (?:are|is) (?:closed|moderated)|notify me of|akismet|"
          r"your email address will not be published)\b"),
-        ("cookie or consent notice", ("cookie",),
+        ("cookie or consent notice", ("cookie", "cookies"), (),
          r"\b(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|"
          r"cookie (?:policy|settings))\b"),
         ("teaser for another story",
-         ("related", "read", "see also", "recommended", "more ", "recent features", "trending",
-          "sponsored content", "advertisement"),
+         ("related", "read", "see", "recommended", "more", "recent", "trending", "sponsored",
+          "advertisement"), (),
          r"^\W*(?:related(?: articles?| stories| coverage)?|read (?:more|also|next)|see also|"
          r"recommended(?: for you)?|more (?:from|on) [\w ]{1,30}|recent features|most read|"
          r"trending|sponsored content|advertisement|about sponsored content)\b"),
         ("call to action",
-         ("our", "you", "free", "unlimited", "access", "now", "today", "app", "newsletter"),
+         ("our", "your", "you", "free", "unlimited", "access", "now", "today", "app", "apps",
+          "newsletter"), (),
          r"^\W*(?:get|stay|try|use|read|see|sign|join|download|subscribe|click|tap|watch|listen|"
          r"discover|unlock|start)\b[^.!?]{0,60}\b(?:our|your|you|free|unlimited|access|now|"
          r"today|app|apps|newsletter)\b[^.!?]{0,40}[.;]?\s*$"),
-        ("tags or categories", (":",),
+        ("tags or categories", (), (":",),
          r"^\W*(?:categories|tagged(?: as| with)?|tags|filed under)\s*:"),
-        ("photo credit", (":", "©", "(c) ", "getty images", "file photo"),
+        ("photo credit", ("getty", "file"), (":", "©", "(c) "),
          r"^\W*(?:credit|photo(?:graph)?|image|picture|source|illustration)s?\s*(?:by)?\s*:|"
          r"^[^.!?]{0,60}(?:©|\(c\) \w)|\bgetty images\b|\bfile photo\b"),
-        ("link or URL line", (":",),
+        ("link or URL line", (), (":",),
          r"^\W*(?:original url|source url|url|permalink)\s*:\s*$|^\W*<?https?://\S+>?\W*$"),
     ))
 TEMPLATE = re.compile(r"\{\{[^}]*\}\}|\{%[^}]*%\}|%s\b|\$\{[^}]*\}")
@@ -97,8 +118,9 @@ def furniture_rule(line: str, words: list[str] | None = None) -> str | None:
     if camel >= 3 and camel * 3 >= len(words):
         return "icon or sprite names"
     lower = text.lower()
+    present = {word.lower() for word in words}
     for rule, needles, pattern in UI_PHRASES:
-        if (needles.search(lower) and pattern.search(lower)
+        if (needles.in_line(present, lower) and pattern.search(lower)
                 and (rule not in WEAK_RULES or _ui_sized(text, words) or READER.search(text))):
             return rule
     if (len(words) <= 3 and not any(c.isdigit() for c in text) and not TERMINAL.search(text)
