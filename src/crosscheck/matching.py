@@ -292,11 +292,11 @@ def _stems_of(text: str, common: set[str], proper: set[str]) -> str:
     """The stems of ``terms(text)`` joined by spaces, in one pass that also notes lower-case
     and capitalised words (no Term object per word: this runs over every sentence)."""
     stems: list[str] = []
-    for match in WORD.finditer(text):
-        content = content_stem(match.group(0))
+    for word in WORD.findall(text):
+        content = content_stem(word)
         if content is None:
             continue
-        initial = text[match.start()]
+        initial = word[0]
         if initial.islower():
             common.add(content)
         elif stems and initial.isupper():

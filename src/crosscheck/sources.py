@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from crosscheck.errors import ClaimsError, CorpusError
 from crosscheck.loaders import LOADABLE_SUFFIXES, FileMetadata, load
 from crosscheck.model import ClaimsFile, Source, SourceMeta
-from crosscheck.values import extract_values
+from crosscheck.values import extract_dates
 
 TEXT_SUFFIXES = LOADABLE_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -279,7 +279,7 @@ def find_dateline(text: str) -> tuple[dt.date, str] | None:
         # A full date has digits; unlabelled, the line is the date and three words at most.
         if not _DIGIT.search(rest) or (not label and len(rest) > DATELINE_MAX_CHARS):
             continue
-        for value in extract_values(rest):
+        for value in extract_dates(rest):
             if value.precision != "day" or value.low is None:
                 continue
             leftover = (rest[:value.start] + rest[value.end:]).strip(" \t*_#|,-–—·:")

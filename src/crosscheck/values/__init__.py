@@ -14,7 +14,7 @@ from crosscheck.model import Value, ValueKind
 from crosscheck.values.dates import Reference, find_dates, long_date
 from crosscheck.values.numbers import find_numbers, stem
 
-__all__ = ["Reference", "extract_values", "long_date", "stem"]
+__all__ = ["Reference", "extract_dates", "extract_values", "long_date", "stem"]
 
 _KIND_PRIORITY = {ValueKind.DATE: 0, ValueKind.TIME: 0, ValueKind.MONEY: 1,
                   ValueKind.PERCENT: 1, ValueKind.ORDINAL: 2, ValueKind.COUNT: 3}
@@ -49,8 +49,18 @@ def extract_values(text: str, reference: Reference | None = None,
     Times of day are values only when asked for: a claim whose value is a time asks; a
     passage's "at 9:27 a.m." is otherwise a detail, not a fact to compare.
     """
-    candidates = [*find_dates(text, reference), *find_numbers(text),
-                  *(find_times(text) if include_times else ())]
+    return _longest(text, [*find_dates(text, reference), *find_numbers(text),
+                           *(find_times(text) if include_times else ())])
+
+
+def extract_dates(text: str, reference: Reference | None = None) -> tuple[Value, ...]:
+    """The dates in ``text`` alone, read as extract_values reads them (where two overlap
+    the longest wins), for a caller that wants nothing else (a dateline)."""
+    return _longest(text, list(find_dates(text, reference)))
+
+
+def _longest(text: str, candidates: list[Value]) -> tuple[Value, ...]:
+    """Where candidates overlap the longest wins, then dates; in reading order."""
     candidates.sort(key=lambda v: (-(v.end - v.start), _KIND_PRIORITY[v.kind], v.start))
     kept: list[Value] = []
     for value in candidates:
