@@ -124,6 +124,19 @@ def test_an_unchanged_project_is_not_checked_again(demo: Path,
     assert checks == [1] and loaded == []
 
 
+def test_a_report_asked_for_from_another_folder_comes_from_the_cache(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(demo.parent)
+    cold = check(CheckConfig(Path("claims.yaml")))
+    checks = count_checks(monkeypatch)
+    monkeypatch.chdir(demo.parent.parent)
+    warm = check(CheckConfig(demo.parent.relative_to(demo.parent.parent) / "claims.yaml"))
+    assert checks == []
+    assert cold.claims_path == "claims.yaml"
+    assert warm.claims_path == f"{demo.parent.name}/claims.yaml"
+    assert warm.results == cold.results
+
+
 def test_unchanged_files_are_not_read_to_be_hashed(demo: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     seeds = sorted((demo.parent / "seeds").iterdir())

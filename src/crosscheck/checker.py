@@ -343,7 +343,7 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
         cached = cache.result(key)
         if isinstance(cached, Report):
             cache.save({job.relative for job in plan.jobs})
-            return cached
+            return replace(cached, claims_path=plan.claims.path)
     project = _load(plan, fingerprints, config.progress, cache)
     key = key or _result_key(config, plan, fingerprints, cache)  # a cold cache's, now known
     # The cache is saved on a thread while the index is built; it has finished before any
@@ -361,7 +361,9 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
                 cache: SourceCache) -> str | None:
     if not cache.enabled or cache.problem or None in fingerprints:
         return None
-    return result_key(plan.claims, config.thresholds, plan.notes, [
+    # Not the claims file's path as shown, which depends on the working folder: a report
+    # asked for from elsewhere is the same report under another name.
+    return result_key(replace(plan.claims, path=""), config.thresholds, plan.notes, [
         (job.relative, fingerprint)
         for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
 
