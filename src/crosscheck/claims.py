@@ -108,7 +108,18 @@ def _count_nodes(node: Node) -> Iterator[Node]:
                 stack.extend((key, value))
 
 
+# libyaml when pyyaml was built with it (most wheels): it composes a 1,000-claim file in a
+# fifth of the time, with the same line and column marks on its nodes.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _compose(text: str, path: str) -> Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        pass
+    # A broken file is read again by the Python parser, whose messages say more ("expected
+    # ',' or ']', but got '<stream end>'").
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
