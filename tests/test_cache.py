@@ -197,3 +197,15 @@ def test_parallel_loading_and_checking_give_the_same_report(
     monkeypatch.setattr(os, "cpu_count", lambda: 3)  # this process and two workers
     assert report_text(demo, use_cache=False) == sequential
     assert report_text(demo) == sequential  # and through the cache, as workers pickled it
+
+
+def test_the_run_that_replaces_an_outdated_cache_stores_its_result(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report_text(demo)
+    monkeypatch.setattr(cache_module, "_stamp", lambda: b"the next version of crosscheck")
+    rebuilt = check(CheckConfig(demo))
+    assert any("rebuilt" in warning for warning in rebuilt.warnings)
+    checks = count_checks(monkeypatch)
+    again = check(CheckConfig(demo))
+    assert checks == []  # the rebuilding run stored its result: one slow run, not two
+    assert again.results == rebuilt.results and not again.warnings

@@ -343,7 +343,10 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
         cached = cache.result(key)
         if isinstance(cached, Report):
             cache.save({job.relative for job in plan.jobs})
-            return replace(cached, claims_path=plan.claims.path)
+            # A damaged or outdated index was rebuilt by hashing every file: say so.
+            notes = (cache.problem,) if cache.problem else ()
+            return replace(cached, claims_path=plan.claims.path,
+                           warnings=cached.warnings + notes)
     project = _load(plan, fingerprints, config.progress, cache)
     key = key or _result_key(config, plan, fingerprints, cache)  # a cold cache's, now known
     # The cache is saved on a thread while the index is built; it has finished before any
@@ -359,7 +362,7 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
 
 def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None],
                 cache: SourceCache) -> str | None:
-    if not cache.enabled or cache.problem or None in fingerprints:
+    if not cache.enabled or None in fingerprints:
         return None
     # Not the claims file's path as shown, which depends on the working folder: a report
     # asked for from elsewhere is the same report under another name.

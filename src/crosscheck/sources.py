@@ -191,6 +191,8 @@ def relative_posix(path: str, base: Path) -> str:
 
 def check_metadata(claims: ClaimsFile, base: Path, paths: list[str]) -> None:
     """Every ``sources`` entry must name a corpus file."""
+    if not claims.sources:
+        return
     relative_paths = {relative_posix(p, base) for p in paths}
     for meta in claims.sources:
         if meta.path not in relative_paths:
