@@ -209,3 +209,21 @@ def test_the_run_that_replaces_an_outdated_cache_stores_its_result(
     again = check(CheckConfig(demo))
     assert checks == []  # the rebuilding run stored its result: one slow run, not two
     assert again.results == rebuilt.results and not again.warnings
+
+
+def test_an_outdated_cache_is_not_worth_hashing_every_file_for(
+        demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report_text(demo)
+    monkeypatch.setattr(cache_module, "_stamp", lambda: b"the next version of crosscheck")
+    hashed: list[str] = []
+    original = cache_module.SourceCache.fingerprint
+
+    def counting(self: cache_module.SourceCache, relative: str, *args: Any) -> str | None:
+        hashed.append(relative)
+        return original(self, relative, *args)
+
+    monkeypatch.setattr(cache_module.SourceCache, "fingerprint", counting)
+    loaded = count_loads(monkeypatch)
+    check(CheckConfig(demo))
+    # Loading hashes each file as it reads it; hashing them all first would be a second pass.
+    assert hashed == [] and len(loaded) == 5

@@ -106,6 +106,17 @@ def _read_signed(path: Path, key: bytes) -> Any | None:
         raise _CacheFileError("could not be decoded") from None
 
 
+def _written_by_this_code(path: Path) -> bool:
+    """The cache file exists and its header names this code (read without the rest: after
+    an upgrade, a large cache is worthless, and hashing every file for it a waste)."""
+    stamp = MAGIC + _stamp()
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(stamp)) == stamp
+    except OSError:
+        return False
+
+
 def _write_signed(path: Path, key: bytes, value: object) -> None:
     """Write atomically; a cache that cannot be written is only a slower next run."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -195,7 +206,7 @@ class SourceCache:
         """Nothing cached yet (no fingerprint, no loaded file): every file must be read
         anyway. A damaged index beside cached files is not cold: hashing saves reloading."""
         return (not self._index and self.folder is not None
-                and not (self.folder / CACHE_FILE).exists())
+                and not _written_by_this_code(self.folder / CACHE_FILE))
 
     def fingerprint(self, relative: str, path: str, metadata: object) -> str | None:
         """The file's content fingerprint, from the index when its stat says it is the same
