@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 from hypothesis import given
@@ -259,8 +260,21 @@ def test_two_estimates_differ_when_neither_reaches_the_other() -> None:
     ("talks on Sept. 3, 2019", ["2019-09-03"]),  # an abbreviated month
     ("It costs twice as much", ["2"]),
     ("see https://example.com/one-two for three cases", ["3"]),  # a URL is not a number
+    ("In Excess Of $5 million was paid", ["5000000"]),  # a qualifier in capitals
 ])
 def test_patterns_are_tried_whenever_their_words_are_there(text: str,
                                                            expected: list[str]) -> None:
     """Patterns are skipped on texts lacking their words; never on one holding them."""
     assert [v.normalized for v in extract_values(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("In Excess Of 5,000 people", 5000, math.inf),
+    ("as many as 300 ships", -math.inf, 300),
+    ("No fewer than 12 boats", 12, math.inf),
+    ("5,000 people", 5000, 5000),
+])
+def test_a_qualifier_in_any_case_still_bounds_its_number(text: str, low: float,
+                                                         high: float) -> None:
+    value = extract_values(text)[0]
+    assert (value.low, value.high) == pytest.approx((low, high))

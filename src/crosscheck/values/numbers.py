@@ -87,14 +87,17 @@ _WORD_QUALIFIER = "|".join(sorted((re.escape(q) for q in QUALIFIERS
 _DIGITS = (r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.])"
            r"|\d+(?:\.\d+)?)")
 
-DIGIT_NUMBER = re.compile(
-    rf"(?:\b(?P<qual>{_QUALIFIER})[\s\u00a0]+)?"
+_DIGIT_NUMBER = (
     rf"(?P<cur>US\$|\$|€|£|¥)?(?<![\w.,:/#+-]){_DIGITS}"
     r"(?:(?P<suffix>bn|mn|tn|[kmb])\b|[\s\u00a0]*(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?![\w:/]|[.,]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
-    r"(?P<pct>\s*%|\s+per\s?cent\b)?",
-    re.I,
+    r"(?P<pct>\s*%|\s+per\s?cent\b)?"
 )
+DIGIT_NUMBER = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER})[\s\u00a0]+)?{_DIGIT_NUMBER}", re.I)
+# The same without the qualifier, for a text holding none: most of the pattern's cost is
+# trying every qualifier at every position.
+UNQUALIFIED_DIGIT_NUMBER = re.compile(_DIGIT_NUMBER, re.I)
+_QUALIFIER_WORDS = tuple(frozenset(qualifier.split()) for qualifier in QUALIFIERS)
 WORD_NUMBER = re.compile(
     rf"(?:\b(?P<qual>{_WORD_QUALIFIER})\s+)?\b(?P<words>(?:a\s+(?={_SCALE_WORD}))?"
     rf"(?:{_NUMBER_WORD})"
@@ -312,6 +315,11 @@ def _kind_and_unit(m: re.Match[str], text: str) -> tuple[ValueKind, str | None, 
     return ValueKind.COUNT, unit, written
 
 
+def _qualifier(m: re.Match[str]) -> str | None:
+    """The match's qualifier ("more than"), if its pattern reads one."""
+    return m.group("qual") if "qual" in m.re.groupindex else None
+
+
 def _digit_value(m: re.Match[str], text: str) -> Value | None:
     raw = m.group("num")
     digits = re.sub(r"[,\u00a0\u202f ]", "", raw)
@@ -323,7 +331,7 @@ def _digit_value(m: re.Match[str], text: str) -> Value | None:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     number = _Number(float(digits) * scale, decimals, scale > 1)
     kind, unit, written = _kind_and_unit(m, text)
-    low, high, how = _interval(number, m.group("qual"))
+    low, high, how = _interval(number, _qualifier(m))
     if kind is ValueKind.PERCENT and low == high:
         # "54 percent" is a rounded share: it stands for 53.5-54.5, "54.2 percent" for 54.15-54.25
         half = 0.5 * 10 ** -decimals
@@ -331,7 +339,7 @@ def _digit_value(m: re.Match[str], text: str) -> Value | None:
     normalized = _format_number(number.value)
     explanation = f"{normalized} {written}".strip()
     return Value(kind, m.start(), m.end(), m.group(0).strip(), low, high, normalized,
-                 _precision(low, high, m.group("qual")), f"{explanation} ({how})", unit=unit)
+                 _precision(low, high, _qualifier(m)), f"{explanation} ({how})", unit=unit)
 
 
 def _word_value(m: re.Match[str], text: str) -> Value | None:
@@ -341,10 +349,10 @@ def _word_value(m: re.Match[str], text: str) -> Value | None:
         return None
     number = _Number(float(parsed), 0, False)
     kind, unit, written = _kind_and_unit(m, text)
-    low, high, how = _interval(number, m.group("qual"))
+    low, high, how = _interval(number, _qualifier(m))
     normalized = _format_number(number.value)
     return Value(kind, m.start(), m.end(), m.group(0), low, high, normalized,
-                 _precision(low, high, m.group("qual")),
+                 _precision(low, high, _qualifier(m)),
                  f"{normalized} {written}".strip() + f" ({how})",
                  unit=unit)
 
@@ -419,7 +427,7 @@ def _fraction(m: re.Match[str], text: str) -> Value:
     key = " ".join(re.split(r"[\s-]+", m.group("frac").lower()))
     share = FRACTIONS.get(key, FRACTIONS.get(key.rstrip("s"), 0.0))
     number = _Number(share, 0, False)
-    low, high, how = _interval(number, m.group("qual"))
+    low, high, how = _interval(number, _qualifier(m))
     if low == high:  # "a third" is 33.3...%: anything that rounds to it agrees
         low, high, how = share - 0.5, share + 0.5, "to the nearest percent"
     unit, written = _share_of(text, m.end())
@@ -459,7 +467,9 @@ def find_numbers(text: str) -> Iterator[Value]:
         # "first" hardly ever states a checkable rank ("the first time", "first flight").
         if ordinal is not None and ordinal.unit is not None and ordinal.low != 1:
             yield ordinal
-    for m in DIGIT_NUMBER.finditer(text) if has_digit else ():
+    qualified = any(qualifier <= words for qualifier in _QUALIFIER_WORDS)
+    numbers = DIGIT_NUMBER if qualified else UNQUALIFIED_DIGIT_NUMBER
+    for m in numbers.finditer(text) if has_digit else ():
         value = _digit_value(m, text) if free(m) else None
         if value is not None:
             yield _as_age(value, text)
