@@ -13,7 +13,7 @@ import pytest
 
 import crosscheck.cache as cache_module
 import crosscheck.checker as checker
-from crosscheck.checker import CheckConfig, check
+from crosscheck.checker import CheckConfig, check, scan_project
 from crosscheck.reporters import Format, render
 from crosscheck.sources import FileJob
 from tests.conftest import REPO
@@ -190,13 +190,18 @@ def test_no_cache_writes_nothing(demo: Path) -> None:
 def test_parallel_loading_and_checking_give_the_same_report(
         demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sequential = report_text(demo, use_cache=False)
+    scanned = scan_project(CheckConfig(demo, use_cache=False))
     # The demo is far below the sizes where work goes to worker processes: lower them.
     monkeypatch.setattr(checker, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(checker, "PARALLEL_MIN_CLAIMS", 1)
     monkeypatch.setattr(checker, "PARALLEL_MIN_PASSAGES", 1)
+    monkeypatch.setattr(checker, "PARALLEL_MIN_STATEMENTS", 1)
+    monkeypatch.setattr(checker, "BLOCK", 1)  # every worker gets claims and passages
     monkeypatch.setattr(os, "cpu_count", lambda: 3)  # this process and two workers
     assert report_text(demo, use_cache=False) == sequential
     assert report_text(demo) == sequential  # and through the cache, as workers pickled it
+    assert scan_project(CheckConfig(demo, use_cache=False)) == scanned
+    assert scanned.disagreements  # a scan that finds nothing would prove nothing
 
 
 def test_the_run_that_replaces_an_outdated_cache_stores_its_result(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
+from typing import Any, TypeVar
 
 from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
@@ -33,7 +34,7 @@ from crosscheck.matching import (
     relate_claim,
 )
 from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
-from crosscheck.scan import ScanReport, scan
+from crosscheck.scan import ScanReport, pair_up, statement_relations
 from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
 from crosscheck.verdicts import decide
 
@@ -41,7 +42,10 @@ MAX_CLAIMS_BYTES = 5 * 1024 * 1024
 PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
 PARALLEL_MIN_CLAIMS = 50  # claims and passages below which claims are checked in-process
 PARALLEL_MIN_PASSAGES = 20_000
+PARALLEL_MIN_STATEMENTS = 2_000  # passages below which a scan runs in-process
 MAX_WORKERS = 8
+BLOCK = 16
+T = TypeVar("T")
 
 
 Progress = Callable[[str, int, int], None]
@@ -117,47 +121,56 @@ def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
     return decide(analysis, relate_claim(analysis, index, thresholds))
 
 
-_SHARED: tuple[ClaimsFile, CorpusIndex, Thresholds, CorpusWords] | None = None
-"""What forked workers check claims against: set before the fork, inherited, never sent."""
-
-
-def _check_shared_claims(numbers: list[int]) -> list[ClaimResult]:
-    assert _SHARED is not None
-    return [_check_claim(*_SHARED, number) for number in numbers]
-
-
 def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
                   progress: Progress) -> list[ClaimResult]:
-    """Every claim's result, in claims order. On large corpora the claims are dealt out to
-    this process and to workers forked from it, which share the index instead of receiving
-    a copy; this process takes a share itself, since each worker copies the memory pages it
-    touches (the pages of the passages it reads) and this one does not."""
-    total = len(claims.claims)
+    """Every claim's result, in claims order; on large corpora shared with forked workers."""
     words = with_claims_names(index.common_words, claims.claims)
+    return _map_shared(partial(_check_claim, claims, index, thresholds, words),
+                       len(claims.claims), partial(progress, "checking claims"),
+                       parallel=(len(claims.claims) >= PARALLEL_MIN_CLAIMS
+                                 and len(index.passages) >= PARALLEL_MIN_PASSAGES))
+
+
+_SHARED: Callable[[int], Any] | None = None
+"""The work forked workers do: set before the fork, inherited with the index it reads,
+never sent."""
+
+
+def _run_shared(numbers: list[int]) -> list[Any]:
+    assert _SHARED is not None
+    return [_SHARED(number) for number in numbers]
+
+
+def _map_shared(work: Callable[[int], T], total: int,
+                progress: Callable[[int, int], None], parallel: bool) -> list[T]:
+    """``[work(n) for n in range(total)]``; when ``parallel``, dealt out to this process and
+    to workers forked from it, which share what ``work`` reads (the index) instead of
+    receiving a copy. This process takes a share itself, since each worker copies the
+    memory pages it touches and this one does not. Runs of BLOCK consecutive items go to
+    the same process: neighbours (sentences of one source, claims about one subject) read
+    the same passages, whose values are worked out once per process."""
     processes = min(os.cpu_count() or 1, MAX_WORKERS)
-    if (processes < 2 or total < PARALLEL_MIN_CLAIMS
-            or len(index.passages) < PARALLEL_MIN_PASSAGES
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if not parallel or processes < 2 or "fork" not in multiprocessing.get_all_start_methods():
         results = []
-        for done, number in enumerate(range(total), 1):
-            results.append(_check_claim(claims, index, thresholds, words, number))
-            progress("checking claims", done, total)
+        for number in range(total):
+            results.append(work(number))
+            progress(number + 1, total)
         return results
     global _SHARED
-    _SHARED = (claims, index, thresholds, words)
-    shares = [list(range(first, total, processes)) for first in range(processes)]
+    _SHARED = work
+    shares = [[n for n in range(total) if n // BLOCK % processes == k] for k in range(processes)]
     gc.freeze()  # a collection in a worker would touch, and so copy, every shared page
     try:
         with ProcessPoolExecutor(max_workers=processes - 1,
                                  mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_check_shared_claims, share) for share in shares[1:]]
-            found: dict[int, ClaimResult] = {}
+            futures = [pool.submit(_run_shared, share) for share in shares[1:]]
+            found: dict[int, T] = {}
             for done, number in enumerate(shares[0], 1):
-                found[number] = _check_claim(claims, index, thresholds, words, number)
-                progress("checking claims", min(done * processes, total), total)
+                found[number] = work(number)
+                progress(min(done * processes, total), total)
             for share, future in zip(shares[1:], futures, strict=True):
                 found.update(zip(share, future.result(), strict=True))
-            progress("checking claims", total, total)
+            progress(total, total)
             return [found[number] for number in range(total)]
     finally:
         _SHARED = None
@@ -376,6 +389,8 @@ def scan_project(config: CheckConfig) -> ScanReport:
     with _collector_paused():
         project = load_project(config.claims_path, config.progress, config.cache())
         index = build_index(project.sources, project.prepared)
-        return ScanReport(project.claims.path, scan(index, config.thresholds, partial(
-                              config.progress, "scanning passages")),
+        found = _map_shared(partial(statement_relations, index, thresholds=config.thresholds),
+                            len(index.passages), partial(config.progress, "scanning passages"),
+                            parallel=len(index.passages) >= PARALLEL_MIN_STATEMENTS)
+        return ScanReport(project.claims.path, pair_up(index, found),
                           _summaries(project.sources, index), project.warnings)

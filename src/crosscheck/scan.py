@@ -145,23 +145,44 @@ def _different_times(item: IndexedPassage, other: IndexedPassage, value: Value,
     return abs(item.published - other.published) > thresholds.publication_window
 
 
+Directed = list[tuple[tuple[int, int, str], tuple[Relation, float, Value, Value,
+                                                   tuple[str, ...]]]]
+"""What one passage's statements found: (its position, the other passage's, the value as
+normalised) -> (relation, score, the value, the other value, reasons)."""
+
+
+def statement_relations(index: CorpusIndex, position: int,
+                        thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Directed:
+    """What the statements of one passage find in the other sources: the unit of a scan's
+    work, independent of every other passage's (so it may run in any process)."""
+    found: dict[tuple[int, int, str], tuple[Relation, float, Value, Value,
+                                            tuple[str, ...]]] = {}
+    for value in _statement_values(index.passages[position]):
+        for candidate, evidence in _relations_of(index, position, value, thresholds):
+            assert evidence.value is not None
+            key = (position, candidate, value.normalized)
+            if key not in found or found[key][1] < evidence.score:
+                found[key] = (evidence.relation, evidence.score, value, evidence.value,
+                              evidence.reasons)
+    return list(found.items())
+
+
 def scan(index: CorpusIndex, thresholds: Thresholds = DEFAULT_THRESHOLDS,
          progress: Callable[[int, int], None] | None = None) -> tuple[ScanFinding, ...]:
     """Every pair of statements from different sources about the same fact, best first."""
-    directed: dict[tuple[int, int, str], tuple[Relation, float, Value, Value,
-                                               tuple[str, ...]]] = {}
     total = len(index.passages)
-    for position, item in enumerate(index.passages):
+    found: list[Directed] = []
+    for position in range(total):
         if progress is not None:
             progress(position, total)
-        for value in _statement_values(item):
-            for candidate, evidence in _relations_of(index, position, value, thresholds):
-                assert evidence.value is not None
-                key = (position, candidate, value.normalized)
-                if key not in directed or directed[key][1] < evidence.score:
-                    directed[key] = (evidence.relation, evidence.score, value, evidence.value,
-                                     evidence.reasons)
-    return _pair_up(index, directed)
+        found.append(statement_relations(index, position, thresholds))
+    return pair_up(index, found)
+
+
+def pair_up(index: CorpusIndex, found: list[Directed]) -> tuple[ScanFinding, ...]:
+    """Findings from what each passage found (keys never repeat across passages: each
+    starts with its own position), a pair seen from both sides ranked higher."""
+    return _pair_up(index, dict(entry for directed in found for entry in directed))
 
 
 def _pair_up(index: CorpusIndex, directed: dict[tuple[int, int, str], tuple[
