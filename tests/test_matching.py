@@ -445,3 +445,36 @@ def test_a_sentence_with_none_of_the_claim_words_is_not_a_mention(
                        "reporting matters more than ever.\n"})
     texts = [e.text for e in run_check(path).results[0].evidence]
     assert texts == ["Deputy minister Ivo Rask summoned the Lorsk ambassador on Friday."]
+
+
+HARBOUR_WIRE = """
+    Published: 2023-05-16
+
+    Harbour strike enters second week
+
+    PORT ELLEN — Dockers who walked out on Tuesday in the yards below Kelso Point have
+    kept 40 ships waiting, union officials said Monday.
+
+    By Monday evening 35 percent of cargo had been moved by rail instead.
+"""
+HARBOUR_LOCAL = """
+    Published: 2023-05-17
+
+    The harbour strike went on. By Wednesday 52 percent of cargo was moving by rail, the
+    port authority said.
+"""
+
+
+def test_yearless_dates_datelines_and_places_do_not_change_the_subject(
+        make_project: ProjectFactory) -> None:
+    claims = ("  - id: ships\n    claim: The Port Ellen harbour strike has kept 40 ships "
+              "waiting.\n"
+              "  - id: rail\n    claim: 52 percent of cargo moved by rail on May 17.\n")
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/wire.txt": HARBOUR_WIRE, "news/local.txt": HARBOUR_LOCAL})
+    result = statuses(run_check(path))
+    # The dateline and "below Kelso Point" say where, not whom the sentence is about.
+    assert result["ships"] == ("supported", ["wire"], [])
+    # A claim's year-less "May 17" is Wednesday 17 May 2023; Monday's 35 percent is
+    # another day's figure, not a disagreement.
+    assert result["rail"] == ("supported", ["local"], [])

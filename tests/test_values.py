@@ -106,6 +106,17 @@ def test_yearless_date_without_publication_date_is_unresolved() -> None:
     assert not value.resolved and value.month_day == (1, 22)
 
 
+def test_a_yearless_claim_date_is_compared_by_month_and_day() -> None:
+    from crosscheck.values.compare import Comparison, compare
+
+    (claim,) = extract_values("The talks are on Jan. 22.", None)  # no year, no reference
+    (same,) = extract_values("They will meet on Tuesday.", MONDAY)  # 2019-01-22
+    (other,) = extract_values("They met on Jan. 23, 2019.", None)
+    assert compare(claim, same) is Comparison.AGREES
+    assert compare(claim, other) is Comparison.DIFFERS
+    assert compare(same, claim) is Comparison.CONSISTENT  # a dated claim: the year may differ
+
+
 @pytest.mark.parametrize(("text", "iso"), [
     ("The ministers will meet Tuesday in Oslo.", "2019-01-22"),
     ("The minister told reporters Wednesday that talks stalled.", "2019-01-16"),

@@ -115,8 +115,14 @@ CHANGE_WORD = re.compile(
     r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
     r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
     r"revis\w*|compared)\b", re.I)
-PLACE_BEFORE = re.compile(r"\b(?:in|at|of|near|from|outside|inside|across)\s+(?:the\s+)?$",
-                          re.I)
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|of|near|from|outside|inside|across|above|below|beneath|beside|around|along"
+    r"|beyond|behind|off|over|under|toward|towards|into|onto|within|throughout)\s+(?:the\s+)?$",
+    re.I)
+# A wire dateline opening a sentence ("CARROW RIDGE — A wildfire ...", "AMSTERDAM, March 3 —
+# Halden ...", "WASHINGTON (Reuters) - ..."): where the story was filed, not what it is about.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*\([^)]{1,40}\))?"
+                      r"(?:,\s*[^—–\n]{1,40}?)?\s+(?:—|–|--?)\s")
 CARRY_LIMIT = 12  # sentences back a dropped subject is looked for, named or not
 CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
@@ -203,12 +209,14 @@ class IndexedPassage:
         after a preposition ("in the village of Tolo", "in New York")."""
         if self._capitalised is None:
             text = self.text
+            dateline = DATELINE.match(text)
+            filed_at = dateline.end() if dateline else 0
             found: list[tuple[int, str, bool]] = []
             for number, term in enumerate(self.terms):
                 if not text[term.start:term.start + 1].isupper() or term.stem in CALENDAR:
                     continue
                 before = text[:term.start]
-                place = bool(PLACE_BEFORE.search(before)) or bool(
+                place = term.start < filed_at or bool(PLACE_BEFORE.search(before)) or bool(
                     found and found[-1][2] and found[-1][0] == number - 1
                     and not before[self.terms[number - 1].end:].strip())
                 found.append((number, term.stem, place))
@@ -758,7 +766,7 @@ class Matcher:
             return None
         if ATTRIBUTION.search(clause_text):
             return None
-        for name in PROPER_NAME.findall(_without_first_word(item.text, clause)):
+        for name in _names_in(item.text, clause):
             if not any(self._known(stem_word(word)) for word in name.split()):
                 return f'its clause is about "{name}", whom the claim does not name'
         return None
@@ -820,9 +828,10 @@ class Matcher:
     def _other_time(self, item: IndexedPassage, checked: Value, value: Value,
                     clause: tuple[int, int]) -> str | None:
         """The passage's value belongs to another time than the claim's other dates."""
+        # A claim's year-less date ("on Tuesday, August 13") still tells its day from another.
         contexts = [_as_label_year(self.analysis.claim.text, v)
                     for v in self.analysis.context_values(checked)
-                    if v.kind is ValueKind.DATE and v.resolved]
+                    if v.kind is ValueKind.DATE and (v.resolved or v.month_day is not None)]
         if not contexts:
             return None
         dates = [v for v in item.values if v.kind is ValueKind.DATE and v.resolved
@@ -835,8 +844,8 @@ class Matcher:
                 if all(compare(context, d) is Comparison.DIFFERS for d in event_dates):
                     return (f"it is dated {event_dates[0].normalized}, not "
                             f"{context.normalized} like the claim")
-            elif item.published is not None and _days_apart(item.published, context) > \
-                    self.thresholds.publication_window:
+            elif context.resolved and item.published is not None and _days_apart(
+                    item.published, context) > self.thresholds.publication_window:
                 return (f"its source is dated {dt.date.fromordinal(int(item.published))}, far "
                         f"from the claim's {context.normalized}")
         return None
@@ -938,13 +947,19 @@ def is_vague(value: Value) -> bool:
     return value.relative and value.precision != "day"
 
 
-def _without_first_word(text: str, clause: tuple[int, int]) -> str:
-    """The clause, less the sentence's first word (capitalised whatever it is)."""
+def _names_in(text: str, clause: tuple[int, int]) -> list[str]:
+    """The names of several words in a clause that may be its subject: not the sentence's
+    first word (capitalised whatever it is), not a place after a preposition ("in the hills
+    above Carrow Ridge"), not the dateline the story was filed under."""
     start, end = clause
-    if start == 0:
+    dateline = DATELINE.match(text)
+    if dateline and start < dateline.end():
+        start = dateline.end()
+    elif start == 0:
         first = re.match(r"\W*\w+", text)
         start = first.end() if first else 0
-    return text[start:end]
+    return [m.group(0) for m in PROPER_NAME.finditer(text, start, end)
+            if not PLACE_BEFORE.search(text, 0, m.start())]
 
 
 def phase_of(text: str, value: Value) -> str | None:

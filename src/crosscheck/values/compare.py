@@ -114,7 +114,16 @@ def _center(value: Value) -> float:
 
 
 def _month_day(claim: Value, passage: Value) -> Comparison:
-    """A year-less date against a dated one: the month and day can still differ."""
+    """A year-less date against a dated one: the month and day can still differ. A claim's
+    "August 11" agrees with a passage's 11 August 2024 (any year's August 11 is its day);
+    a passage's "August 11" is only consistent with a claim's 11 August 2024."""
+    if (not claim.resolved and claim.month_day is not None and passage.resolved
+            and passage.precision == "day"):
+        assert passage.low is not None
+        day = dt.date.fromordinal(int(passage.low))
+        if (day.month, day.day) == claim.month_day:
+            return Comparison.AGREES
+        return Comparison.DIFFERS
     if not claim.resolved or passage.month_day is None or claim.precision != "day":
         return Comparison.INCOMPARABLE
     assert claim.low is not None
