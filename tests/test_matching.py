@@ -478,3 +478,29 @@ def test_yearless_dates_datelines_and_places_do_not_change_the_subject(
     # A claim's year-less "May 17" is Wednesday 17 May 2023; Monday's 35 percent is
     # another day's figure, not a disagreement.
     assert result["rail"] == ("supported", ["local"], [])
+
+
+BRIDGE = """
+    Published: 2022-09-01
+
+    The Arnholt bridge is expected to reopen in the second week of October, the council said.
+    "Nobody wanted this closure to last," council leader Imre Vass told reporters.
+    A rival plan was not expected to reopen the bridge in October at all.
+"""
+
+
+def test_a_hedged_claim_and_quotes_about_something_else(make_project: ProjectFactory) -> None:
+    claims = ("  - id: reopen\n    claim: The Arnholt bridge is expected to reopen in the "
+              "second week of October.\n"
+              "  - id: certain\n    claim: The Arnholt bridge reopened in the second week of "
+              "October.\n"
+              "  - id: leader\n    claim: Imre Vass is the council leader.\n")
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/council.txt": BRIDGE})
+    result = statuses(run_check(path))
+    # Said as the claim says it, an expectation supports the expectation ...
+    assert result["reopen"] == ("supported", ["council"], [])
+    # ... but not a claim that it happened.
+    assert result["certain"][0] == "unsupported"
+    # A negation inside a quotation about something else does not negate the sentence.
+    assert result["leader"] == ("supported", ["council"], [])

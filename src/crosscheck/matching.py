@@ -115,6 +115,7 @@ CHANGE_WORD = re.compile(
     r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
     r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
     r"revis\w*|compared)\b", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|of|near|from|outside|inside|across|above|below|beneath|beside|around|along"
     r"|beyond|behind|off|over|under|toward|towards|into|onto|within|throughout)\s+(?:the\s+)?$",
@@ -601,7 +602,7 @@ class Matcher:
         own, own_matched = self.coverage({**self._carried_names(item),
                                           **{t.stem: 1.0 for t in item.terms}})
         if not self.analysis.values and own >= self.thresholds.valueless_support \
-                and not _negated(item.text):
+                and not self._negated(item.text):
             return self._evidence(item, Relation.SUPPORTS, own, None, None,
                                   (f"the sentence covers {own:.0%} of the claim's context "
                                    f"({self._words(item, own_matched)}); the claim states no "
@@ -734,7 +735,7 @@ class Matcher:
             lambda: self._other_subject(item, clause),
             lambda: self._other_time(item, checked, value, clause),
             lambda: ("the statement is negated or hedged"
-                     if _negated(text[:clause[1]]) else None),
+                     if self._negated(text[:clause[1]]) else None),
             lambda: ("it is what someone wants or makes a condition, not what happened"
                      if _wanted(text, clause, value) else None),
         ]
@@ -811,6 +812,17 @@ class Matcher:
 
     def _known_or_synonym(self, stem_: str) -> bool:
         return self._known(stem_) or any(self._known(s) for s in synonyms(stem_))
+
+    def _speaks_of_claim(self, text: str) -> bool:
+        return any(self._known_or_synonym(term.stem) for term in terms(text))
+
+    def _negated(self, text: str) -> bool:
+        """Negated, or hedged where the claim is not ("is expected to close" supports a claim
+        that itself says "is expected to"); quotations about something else left out."""
+        text = _outside_quotes(text, self._speaks_of_claim)
+        if NEGATION.search(text):
+            return True
+        return bool(HEDGE.search(text)) and not HEDGE.search(self.analysis.claim.text)
 
     def _other_framing(self, item: IndexedPassage, checked: Value) -> str | None:
         """The claim's other values, where the passage states them differently, show another
@@ -1062,8 +1074,10 @@ def _wanted(text: str, clause: tuple[int, int], value: Value) -> bool:
     return bool(WANTED.search(text[max(0, clause[0] - len("unless ")):value.start]))
 
 
-def _negated(text: str) -> bool:
-    return bool(NEGATION.search(text) or HEDGE.search(text))
+def _outside_quotes(text: str, wanted: Callable[[str], bool]) -> str:
+    """The text less the quotations that hold none of the claim's words: a speaker's "no one
+    else can match" says nothing about the fact the sentence reports around it."""
+    return QUOTED.sub(lambda m: m.group(0) if wanted(m.group(0)) else " ", text)
 
 
 def relate_claim(analysis: ClaimAnalysis, index: CorpusIndex,
