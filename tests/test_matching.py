@@ -504,3 +504,19 @@ def test_a_hedged_claim_and_quotes_about_something_else(make_project: ProjectFac
     assert result["certain"][0] == "unsupported"
     # A negation inside a quotation about something else does not negate the sentence.
     assert result["leader"] == ("supported", ["council"], [])
+
+
+def test_began_and_broke_out_date_the_same_moment(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2021-05-20
+
+        The strike at the Kessel steel plant began on May 4 after pay talks collapsed.
+        It ended on May 19 with a new contract.
+    """
+    claims = ("  - id: right\n    claim: The Kessel plant strike broke out on May 4, 2021.\n"
+              "  - id: wrong\n    claim: The Kessel plant strike broke out on May 3, 2021.\n")
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/plant.txt": source})
+    result = statuses(run_check(path))
+    assert result["right"] == ("supported", ["plant"], [])
+    assert result["wrong"] == ("contradicted", [], ["plant"])  # not the end date: May 19

@@ -400,6 +400,12 @@ class Matcher:
             stem: _expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         self._carried: dict[int, dict[str, float]] = {}
+        # The claim's words for when something began, ended or resumed ("broke out"), and
+        # the pattern that finds the same phase said any other way ("began", "started").
+        self._phases = {
+            predicate: dict(PHASES)[phase] for checked in analysis.checked
+            if (phase := phase_of(analysis.claim.text, checked))
+            for predicate in analysis.attached.get(checked, ())}
         self._known_forms = frozenset().union(
             analysis.names, *(self._forms(term) for phrasing in analysis.phrasings
                               for term in phrasing))
@@ -489,7 +495,9 @@ class Matcher:
             got = bonus
             matched = []
             for stem in phrasing:
-                weight = max((weights.get(f, 0.0) for f in self.expansions[stem]), default=0.0)
+                # A stem the corpus never uses has no forms; credited all the same (a phase).
+                forms = self.expansions[stem] or (stem,)
+                weight = max((weights.get(f, 0.0) for f in forms), default=0.0)
                 if not weight and stem in self.synonym_forms:
                     weight = self.thresholds.synonym_weight * max(
                         (weights.get(f, 0.0) for f in self.synonym_forms[stem]), default=0.0)
@@ -622,9 +630,11 @@ class Matcher:
         return None
 
     def _holds(self, item: IndexedPassage, stem_: str) -> bool:
-        """The sentence itself holds the claim word (a spelling variant or synonym of it)."""
+        """The sentence itself holds the claim word (a spelling variant or synonym of it, or
+        for a word of when something began, another word for that)."""
+        phase = self._phases.get(stem_)
         return bool((self._forms(stem_) | self.synonym_forms.get(stem_, frozenset()))
-                    & item.stems)
+                    & item.stems) or (phase is not None and bool(phase.search(item.text)))
 
     def _words(self, item: IndexedPassage, matched: Sequence[str]) -> str:
         """The claim words a passage was credited with, those it does not hold itself marked
@@ -670,6 +680,10 @@ class Matcher:
                     clause.setdefault(term.stem, self.thresholds.anaphor_weight)
         for name, carried in self._carried_names(item).items():
             clause.setdefault(name, carried)
+        if self._same_phase(item, checked, value):
+            # "began Saturday" dates what the claim's "broke out on August 10" dates.
+            for predicate in self.analysis.attached.get(checked, ()):
+                clause.setdefault(predicate, 1.0)
         bonus_window, bonus_clause = self._context_value_bonus(parts, checked, start, end)
         clause_cov, clause_matched = self.coverage(clause, bonus_clause)
         window_cov, _ = self.coverage(window, bonus_window)
@@ -810,6 +824,12 @@ class Matcher:
         """Whether a word stands in the claim (or one of its aliases), spelling variants too."""
         return stem_ in self._known_forms
 
+    def _same_phase(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
+        """Both dates say when something began (or ended, or resumed): "broke out", "began"
+        and "started" date the same moment of an event, whatever the verb."""
+        phase = phase_of(self.analysis.claim.text, checked)
+        return phase is not None and phase == phase_of(item.text, value)
+
     def _known_or_synonym(self, stem_: str) -> bool:
         return self._known(stem_) or any(self._known(s) for s in synonyms(stem_))
 
@@ -864,16 +884,18 @@ class Matcher:
 
     def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
         """Why a differing value belongs to another fact or event, if it does."""
-        if not self._predicate_near(item, checked, value):
-            wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
-            return f"no word for what the claim says happened ({wanted}) stands near it"
         claim_phase = phase_of(self.analysis.claim.text, checked)
         passage_phase = phase_of(item.text, value)
+        if not self._predicate_near(item, checked, value) and not self._same_phase(
+                item, checked, value):
+            wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
+            return f"no word for what the claim says happened ({wanted}) stands near it"
         if claim_phase and passage_phase and claim_phase != passage_phase:
             return (f"it dates when something {passage_phase}, the claim when it "
                     f"{claim_phase}")
         dated = _word_dated(item.text, value)
-        if dated is not None and not self._known_or_synonym(stem_word(dated)):
+        if (dated is not None and not self._known_or_synonym(stem_word(dated))
+                and not self._same_phase(item, checked, value)):
             return f'it dates the "{dated}", which the claim does not speak of'
         place = self._other_place(item)
         if place:
