@@ -28,6 +28,6 @@ def test_heldout_quality_floor() -> None:
     quality = evaluate("heldout")
     assert quality.claims >= 55
     assert quality.traps_supported == []
-    assert quality.relations[Relation.SUPPORTS].f1 >= 0.93
-    assert quality.relations[Relation.CONFLICTS].f1 >= 0.80
-    assert quality.status_accuracy >= 0.85
+    assert quality.relations[Relation.SUPPORTS].f1 >= 0.95
+    assert quality.relations[Relation.CONFLICTS].f1 >= 0.85
+    assert quality.status_accuracy >= 0.87
