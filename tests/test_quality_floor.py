@@ -23,11 +23,11 @@ def test_development_quality_floor() -> None:
 
 def test_heldout_quality_floor() -> None:
     # Its first-run numbers, the honest measure, are in the README; this keeps today's.
-    # Three rounds: the third (wildfire, takeover) still has gaps, so the floor is lower
-    # than the first two rounds reached on their own.
+    # Four rounds: the later ones (wildfire, takeover, inflation, marathon) still have gaps,
+    # so the floor is lower than the first two rounds reached on their own.
     quality = evaluate("heldout")
-    assert quality.claims >= 55
+    assert quality.claims >= 85
     assert quality.traps_supported == []
-    assert quality.relations[Relation.SUPPORTS].f1 >= 0.95
-    assert quality.relations[Relation.CONFLICTS].f1 >= 0.85
-    assert quality.status_accuracy >= 0.87
+    assert quality.relations[Relation.SUPPORTS].f1 >= 0.90
+    assert quality.relations[Relation.CONFLICTS].f1 >= 0.77
+    assert quality.status_accuracy >= 0.83

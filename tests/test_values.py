@@ -289,3 +289,26 @@ def test_a_qualifier_in_any_case_still_bounds_its_number(text: str, low: float,
                                                          high: float) -> None:
     value = extract_values(text)[0]
     assert (value.low, value.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("text", "normalized", "low", "high"), [
+    ("She won in 2:05:12.", "2:05:12", 7512, 7512),
+    ("He ran 2 hours, 5 minutes and 12 seconds.", "2:05:12", 7512, 7512),
+    ("The mile took 3 minutes 58 seconds.", "3:58", 238, 238),
+    ("The split was 1h 02m 30s.", "1:02:30", 3750, 3750),
+    ("The debate lasted 3 hours and 20 minutes.", "3:20:00", 12000, 12059),  # to the minute
+])
+def test_lengths_of_time_meet_in_seconds(text: str, normalized: str, low: float,
+                                          high: float) -> None:
+    (value,) = extract_values(text)
+    assert (value.normalized, value.low, value.high, value.unit) == (
+        normalized, low, high, "second")
+
+
+@pytest.mark.parametrize("text", [
+    "The talks began at 10:30 pm.",  # a time of day
+    "They met at 14:05:12 pm.",
+    "The flight lasted 5 hours.",  # one unit: a count of hours, as before
+])
+def test_times_of_day_and_single_units_are_not_lengths_of_time(text: str) -> None:
+    assert all(v.unit != "second" for v in extract_values(text))

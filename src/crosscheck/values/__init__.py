@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from crosscheck.model import Value, ValueKind
 from crosscheck.values.dates import Reference, find_dates, long_date
+from crosscheck.values.durations import find_durations
 from crosscheck.values.numbers import find_numbers, stem
 
 __all__ = ["Reference", "extract_dates", "extract_values", "long_date", "stem"]
@@ -50,6 +51,7 @@ def extract_values(text: str, reference: Reference | None = None,
     passage's "at 9:27 a.m." is otherwise a detail, not a fact to compare.
     """
     return _longest(text, [*find_dates(text, reference), *find_numbers(text),
+                           *find_durations(text),
                            *(find_times(text) if include_times else ())])
 
 
