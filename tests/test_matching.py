@@ -520,3 +520,21 @@ def test_began_and_broke_out_date_the_same_moment(make_project: ProjectFactory) 
     result = statuses(run_check(path))
     assert result["right"] == ("supported", ["plant"], [])
     assert result["wrong"] == ("contradicted", [], ["plant"])  # not the end date: May 19
+
+
+def test_an_age_between_commas_supports_the_age(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2022-03-07
+
+        Holm elected mayor of Vestby
+
+        Mira Holm, 34, won the Vestby mayoral race on Sunday with 61 percent of the vote.
+        Her rival, Jon Dahl, 58, conceded the same evening.
+    """
+    claims = ("  - id: age\n    claim: Mira Holm is 34 years old.\n"
+              "  - id: wrong\n    claim: Mira Holm is 58 years old.\n")
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/vestby.txt": source})
+    result = statuses(run_check(path))
+    assert result["age"] == ("supported", ["vestby"], [])
+    assert result["wrong"][1] == []  # 58 is her rival's age

@@ -312,3 +312,18 @@ def test_lengths_of_time_meet_in_seconds(text: str, normalized: str, low: float,
 ])
 def test_times_of_day_and_single_units_are_not_lengths_of_time(text: str) -> None:
     assert all(v.unit != "second" for v in extract_values(text))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Mira Holm, 34, was elected on Sunday.", 34, 35),  # the age after a name
+    ("Mira Holm is 34 years old.", 34, 35),
+    ("The 34-year-old mayor was elected.", 34, 35),
+])
+def test_ages_are_floors_however_written(text: str, low: float, high: float) -> None:
+    ages = [v for v in extract_values(text) if v.unit == "year"]
+    assert [(v.low, v.high) for v in ages] == [(low, high)]
+
+
+def test_a_number_between_commas_is_an_age_only_after_a_name() -> None:
+    (value,) = extract_values("Of the boats, 34, were lost.")
+    assert value.unit is None and value.low == value.high == 34

@@ -50,6 +50,7 @@ from crosscheck.values.compare import (
     both_count_people,
     comparable,
     compare,
+    units_match,
 )
 
 
@@ -115,6 +116,7 @@ CHANGE_WORD = re.compile(
     r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
     r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
     r"revis\w*|compared)\b", re.I)
+WORDS_IN = re.compile(r"[^\W\d_]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|of|near|from|outside|inside|across|above|below|beneath|beside|around|along"
@@ -663,6 +665,11 @@ class Matcher:
                relevance: float) -> Evidence | None:
         text = item.text
         start, end = clause_around(text, value.start, value.end)
+        if start > 0 and not WORDS_IN.search(text, start, value.start) and not WORDS_IN.search(
+                text, value.end, end):
+            # A value standing alone between commas ("Amos Kiptanui, 27, won") belongs to
+            # the clause before it.
+            start = clause_around(text, start - 1, start - 1)[0]
         clause_text = text[start:end]
         clause = {t.stem: 1.0 for t in item.terms if start <= t.start < end}
         if ANAPHOR.search(clause_text):
@@ -680,6 +687,9 @@ class Matcher:
                     clause.setdefault(term.stem, self.thresholds.anaphor_weight)
         for name, carried in self._carried_names(item).items():
             clause.setdefault(name, carried)
+        if checked.unit and value.unit and units_match(checked.unit, value.unit):
+            # What the value counts is said by the value ("27" read as an age is in years).
+            clause.setdefault(checked.unit, 1.0)
         if self._same_phase(item, checked, value):
             # "began Saturday" dates what the claim's "broke out on August 10" dates.
             for predicate in self.analysis.attached.get(checked, ()):

@@ -130,7 +130,10 @@ LETTERS = re.compile(r"[A-Za-z]+")
 NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen"])
 MULTIPLICATIVE_WORDS = frozenset(["twice", "thrice", "double", "triple"])
 FRACTION_WORDS = frozenset(["half", "third", "thirds", "quarter", "quarters", "fifth"])
-AGE = re.compile(r"-([A-Za-z]+)-old\b")
+AGE = re.compile(r"-([A-Za-z]+)-old\b|\s+(year|month|week|day)s?\s+old\b", re.I)
+# "Amos Kiptanui, 27, won": a number between commas after a name is the person's age.
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+COMMA_AFTER = re.compile(r"\s*,")
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -436,13 +439,24 @@ def _fraction(m: re.Match[str], text: str) -> Value:
 
 
 def _as_age(value: Value, text: str) -> Value:
-    """"A 70-year-old dispute" is at least 70 years old and not yet 71."""
-    age = AGE.match(text, value.end)
-    if age is None or value.low is None or value.low != value.high:
+    """"A 70-year-old dispute", "she is 70 years old" and "Ana Ruiz, 70, said": at least 70
+    years old and not yet 71."""
+    low = value.low
+    if low is None or low != value.high:
         return value
-    return replace(value, high=value.low + 1, precision="interval",
-                   explanation=f"{value.normalized} {age.group(1)}s old (at least "
-                               f"{value.normalized}, under {_format_number(value.low + 1)})")
+    age = AGE.match(text, value.end)
+    if age is not None:
+        unit = (age.group(1) or age.group(2)).lower()
+    elif (value.unit is None and value.kind is ValueKind.COUNT and 0 < low <= 120
+          and low == int(low) and NAME_BEFORE.search(text, 0, value.start)
+          and COMMA_AFTER.match(text, value.end)):
+        unit = "year"
+        value = replace(value, unit=stem(unit))
+    else:
+        return value
+    return replace(value, high=low + 1, precision="interval",
+                   explanation=f"{value.normalized} {unit}s old (at least "
+                               f"{value.normalized}, under {_format_number(low + 1)})")
 
 
 def find_numbers(text: str) -> Iterator[Value]:
