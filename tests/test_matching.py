@@ -538,3 +538,22 @@ def test_an_age_between_commas_supports_the_age(make_project: ProjectFactory) ->
     result = statuses(run_check(path))
     assert result["age"] == ("supported", ["vestby"], [])
     assert result["wrong"][1] == []  # 58 is her rival's age
+
+
+def test_a_source_written_before_a_named_events_year_reports_an_earlier_one(
+        make_project: ProjectFactory) -> None:
+    older = """
+        Published: 2021-09-20
+
+        The Aldmoor Regatta drew 310 boats on Saturday.
+    """
+    newer = """
+        Published: 2022-09-19
+
+        A record 420 boats sailed in the Aldmoor Regatta on Saturday.
+    """
+    claims = "  - id: boats\n    claim: 420 boats sailed in the 2022 Aldmoor Regatta.\n"
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/older.txt": older, "news/newer.txt": newer})
+    # 2021's 310 boats is the 2021 regatta, published before 2022 began: no conflict.
+    assert statuses(run_check(path))["boats"] == ("supported", ["newer"], [])

@@ -871,25 +871,32 @@ class Matcher:
                     clause: tuple[int, int]) -> str | None:
         """The passage's value belongs to another time than the claim's other dates."""
         # A claim's year-less date ("on Tuesday, August 13") still tells its day from another.
-        contexts = [_as_label_year(self.analysis.claim.text, v)
-                    for v in self.analysis.context_values(checked)
-                    if v.kind is ValueKind.DATE and (v.resolved or v.month_day is not None)]
-        if not contexts:
+        stated = [v for v in self.analysis.context_values(checked)
+                  if v.kind is ValueKind.DATE and (v.resolved or v.month_day is not None)]
+        if not stated:
             return None
         dates = [v for v in item.values if v.kind is ValueKind.DATE and v.resolved
                  and v is not value and v.start < clause[1]]
         in_clause = [v for v in dates if v.start >= clause[0]]
         before = [v for v in dates if v.end <= clause[0]][-1:]
         event_dates = in_clause or before
-        for context in contexts:
+        for original in stated:
+            context = _as_label_year(self.analysis.claim.text, original)
             if event_dates:
                 if all(compare(context, d) is Comparison.DIFFERS for d in event_dates):
                     return (f"it is dated {event_dates[0].normalized}, not "
                             f"{context.normalized} like the claim")
-            elif context.resolved and item.published is not None and _days_apart(
-                    item.published, context) > self.thresholds.publication_window:
-                return (f"its source is dated {dt.date.fromordinal(int(item.published))}, far "
-                        f"from the claim's {context.normalized}")
+            elif context.resolved and item.published is not None:
+                published = dt.date.fromordinal(int(item.published))
+                if _days_apart(item.published, context) > self.thresholds.publication_window:
+                    return (f"its source is dated {published}, far from the claim's "
+                            f"{context.normalized}")
+                # A source written before the claim's time began reports an earlier
+                # occurrence ("16,900 runners finished", a year before the 2024 race).
+                if (context is original and original.low is not None
+                        and item.published < original.low):
+                    return (f"its source is dated {published}, before the claim's "
+                            f"{original.normalized}")
         return None
 
     def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
@@ -1019,9 +1026,10 @@ def phase_of(text: str, value: Value) -> str | None:
 def _as_label_year(text: str, value: Value) -> Value:
     """A year that labels a thing ("the 2025 budget", "Kessia's 2023 election") dates it
     only roughly: a 2025 budget is voted in 2024, a season spans two years. Widened by a
-    year on each side; any other date as it is."""
-    if value.low is None or value.high is None or _noun_after_year(text, value) is None:
-        return value
+    year on each side; any other date as it is, and the year of a named event too."""
+    if (value.low is None or value.high is None or _noun_after_year(text, value) is None
+            or text[value.end:].lstrip()[:1].isupper()):
+        return value  # a named event's year ("the 2024 Lindholm Marathon") is its year
     return dataclasses.replace(value, low=value.low - DAYS_IN_YEAR,
                                high=value.high + DAYS_IN_YEAR)
 
