@@ -28,6 +28,6 @@ def test_heldout_quality_floor() -> None:
     quality = evaluate("heldout")
     assert quality.claims >= 85
     assert quality.traps_supported == []
-    assert quality.relations[Relation.SUPPORTS].f1 >= 0.90
-    assert quality.relations[Relation.CONFLICTS].f1 >= 0.77
-    assert quality.status_accuracy >= 0.83
+    assert quality.relations[Relation.SUPPORTS].f1 >= 0.91
+    assert quality.relations[Relation.CONFLICTS].f1 >= 0.78
+    assert quality.status_accuracy >= 0.84
