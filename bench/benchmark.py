@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import shutil
@@ -154,6 +155,32 @@ def run_baseline(project: Path, planted: dict[str, dict[str, str]],
     return seconds / max(len(chosen), 1), found, len(chosen)
 
 
+CHECK_LOOP = 20_000_000
+
+
+def _fixed_loop(_: int = 0) -> int:
+    total = 0
+    for number in range(CHECK_LOOP):
+        total += number
+    return total
+
+
+def machine_speed() -> str:
+    """How fast this machine is right now: a fixed CPU-bound loop on one process, then on
+    every core at once. Shared machines drift by a third within an hour; this line is what
+    makes the table beside it comparable with another run's."""
+    start = time.perf_counter()
+    _fixed_loop()
+    one = time.perf_counter() - start
+    cores = os.cpu_count() or 1
+    start = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(cores) as pool:
+        pool.map(_fixed_loop, range(cores))
+    all_cores = time.perf_counter() - start
+    return (f"speed check: a fixed loop took {one:.2f} s on one core; {cores} copies on "
+            f"{cores} cores took {all_cores:.2f} s ({cores * one / all_cores:.2f}x)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000x100,10000x1000,100000x1000")
@@ -165,6 +192,7 @@ def main() -> int:
     root = args.workdir or Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; corpora in {root}")
+    print(f"before: {machine_speed()}", flush=True)
     header = ("| documents | claims | passages | cold s | warm s | peak MB | passages/s "
               "| planted found | baseline s | speed-up | baseline found |")
     print(header)
@@ -190,6 +218,7 @@ def main() -> int:
               f"{warm.seconds:.1f} | {max(cold.peak_mb, warm.peak_mb):,.0f} | "
               f"{cold.passages / cold.seconds:,.0f} | {cold.found}/{cold.planted} | "
               f"{base_text} | {ratio} | {found_text} |", flush=True)
+    print(f"after: {machine_speed()}")
     return 0
 
 
