@@ -49,6 +49,14 @@ def flood(make_project: ProjectFactory, claims: str) -> dict[str, tuple[str, lis
     return statuses(run_check(path))
 
 
+def verdicts(make_project: ProjectFactory, claims: str,
+             files: dict[str, str]) -> dict[str, tuple[str, list[str], list[str]]]:
+    """Check ``claims`` (claims.yaml list items) against ``files``: id -> (status,
+    supporting sources, conflicting sources)."""
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims, files)
+    return statuses(run_check(path))
+
+
 def test_same_count_supports_from_two_sources(make_project: ProjectFactory) -> None:
     result = flood(make_project, "  - id: evacuated\n    claim: The flood forced 4,200 "
                                  "residents of Dorval from their homes.\n    min_sources: 2\n")
@@ -470,9 +478,8 @@ def test_yearless_dates_datelines_and_places_do_not_change_the_subject(
     claims = ("  - id: ships\n    claim: The Port Ellen harbour strike has kept 40 ships "
               "waiting.\n"
               "  - id: rail\n    claim: 52 percent of cargo moved by rail on May 17.\n")
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/wire.txt": HARBOUR_WIRE, "news/local.txt": HARBOUR_LOCAL})
-    result = statuses(run_check(path))
+    result = verdicts(make_project, claims,
+                      {"news/wire.txt": HARBOUR_WIRE, "news/local.txt": HARBOUR_LOCAL})
     # The dateline and "below Kelso Point" say where, not whom the sentence is about.
     assert result["ships"] == ("supported", ["wire"], [])
     # A claim's year-less "May 17" is Wednesday 17 May 2023; Monday's 35 percent is
@@ -495,9 +502,7 @@ def test_a_hedged_claim_and_quotes_about_something_else(make_project: ProjectFac
               "  - id: certain\n    claim: The Arnholt bridge reopened in the second week of "
               "October.\n"
               "  - id: leader\n    claim: Imre Vass is the council leader.\n")
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/council.txt": BRIDGE})
-    result = statuses(run_check(path))
+    result = verdicts(make_project, claims, {"news/council.txt": BRIDGE})
     # Said as the claim says it, an expectation supports the expectation ...
     assert result["reopen"] == ("supported", ["council"], [])
     # ... but not a claim that it happened.
@@ -515,9 +520,7 @@ def test_began_and_broke_out_date_the_same_moment(make_project: ProjectFactory) 
     """
     claims = ("  - id: right\n    claim: The Kessel plant strike broke out on May 4, 2021.\n"
               "  - id: wrong\n    claim: The Kessel plant strike broke out on May 3, 2021.\n")
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/plant.txt": source})
-    result = statuses(run_check(path))
+    result = verdicts(make_project, claims, {"news/plant.txt": source})
     assert result["right"] == ("supported", ["plant"], [])
     assert result["wrong"] == ("contradicted", [], ["plant"])  # not the end date: May 19
 
@@ -533,9 +536,7 @@ def test_an_age_between_commas_supports_the_age(make_project: ProjectFactory) ->
     """
     claims = ("  - id: age\n    claim: Mira Holm is 34 years old.\n"
               "  - id: wrong\n    claim: Mira Holm is 58 years old.\n")
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/vestby.txt": source})
-    result = statuses(run_check(path))
+    result = verdicts(make_project, claims, {"news/vestby.txt": source})
     assert result["age"] == ("supported", ["vestby"], [])
     assert result["wrong"][1] == []  # 58 is her rival's age
 
@@ -553,7 +554,6 @@ def test_a_source_written_before_a_named_events_year_reports_an_earlier_one(
         A record 420 boats sailed in the Aldmoor Regatta on Saturday.
     """
     claims = "  - id: boats\n    claim: 420 boats sailed in the 2022 Aldmoor Regatta.\n"
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/older.txt": older, "news/newer.txt": newer})
     # 2021's 310 boats is the 2021 regatta, published before 2022 began: no conflict.
-    assert statuses(run_check(path))["boats"] == ("supported", ["newer"], [])
+    result = verdicts(make_project, claims, {"news/older.txt": older, "news/newer.txt": newer})
+    assert result["boats"] == ("supported", ["newer"], [])
