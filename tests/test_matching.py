@@ -557,3 +557,32 @@ def test_a_source_written_before_a_named_events_year_reports_an_earlier_one(
     # 2021's 310 boats is the 2021 regatta, published before 2022 began: no conflict.
     result = verdicts(make_project, claims, {"news/older.txt": older, "news/newer.txt": newer})
     assert result["boats"] == ("supported", ["newer"], [])
+
+
+def test_a_valueless_claim_needs_its_own_words_said_nearby(
+        make_project: ProjectFactory) -> None:
+    otters = """
+        Published: 2023-06-01
+
+        Otters return to the Ardenne
+
+        Otters are back in the Ardenne valley. Otter numbers rose for a third year, and
+        otter tracks were found on every tributary. The otter survey was run by Dr. Inge
+        Falk for the regional council.
+    """
+    beavers = """
+        Published: 2023-06-02
+
+        Beavers spread downstream
+
+        Beavers have built dams on four more streams. The survey was run by Dr. Paul Roux
+        for the regional council.
+    """
+    claims = ("  - id: falk\n    claim: Dr. Inge Falk ran the otter survey.\n"
+              "  - id: roux\n    claim: Dr. Paul Roux ran the otter survey.\n")
+    result = verdicts(make_project, claims,
+                      {"news/otters.txt": otters, "news/beavers.txt": beavers})
+    assert result["falk"] == ("supported", ["otters"], [])
+    # Roux ran the beaver survey: his name is rare and "otter" common, but nothing near
+    # his name speaks of otters.
+    assert result["roux"][0] == "unsupported"

@@ -612,7 +612,7 @@ class Matcher:
         own, own_matched = self.coverage({**self._carried_names(item),
                                           **{t.stem: 1.0 for t in item.terms}})
         if not self.analysis.values and own >= self.thresholds.valueless_support \
-                and not self._negated(item.text):
+                and not self._negated(item.text) and not self._unsaid(item):
             return self._evidence(item, Relation.SUPPORTS, own, None, None,
                                   (f"the sentence covers {own:.0%} of the claim's context "
                                    f"({self._words(item, own_matched)}); the claim states no "
@@ -833,6 +833,21 @@ class Matcher:
     def _known(self, stem_: str) -> bool:
         """Whether a word stands in the claim (or one of its aliases), spelling variants too."""
         return stem_ in self._known_forms
+
+    def _unsaid(self, item: IndexedPassage) -> list[str]:
+        """The claim's words for what it says (not names, not light verbs) that neither the
+        sentence nor the few before it in its source say: "the study was led by Dr. Vik"
+        after a paragraph on cycling is not the claim's walking study, however rare "Vik"."""
+        said = set(item.stems)
+        position = item.prior
+        for _ in range(self.thresholds.name_window):
+            if position is None:
+                break
+            said.update(self.index.passages[position].stems)
+            position = self.index.passages[position].prior
+        return [word for word in sorted(self.analysis.predicates - LIGHT_VERBS)
+                if word not in self.analysis.names
+                and not (self._forms(word) | synonyms(word) | {word}) & said]
 
     def _same_phase(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
         """Both dates say when something began (or ended, or resumed): "broke out", "began"
