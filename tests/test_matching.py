@@ -586,3 +586,52 @@ def test_a_valueless_claim_needs_its_own_words_said_nearby(
     # Roux ran the beaver survey: his name is rare and "otter" common, but nothing near
     # his name speaks of otters.
     assert result["roux"][0] == "unsupported"
+
+
+def test_an_amount_belongs_to_its_verb_not_its_currency(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2024-03-06
+
+        Harbour crane sold
+
+        The old Brakel harbour crane sold for 310,000 euros on Tuesday. It had been
+        valued at 200,000 euros, and the whole auction raised 1.2 million euros.
+    """
+    later = """
+        Published: 2024-03-09
+
+        The Brakel harbour crane sold for 130,000 euros, the auctioneer said this week.
+    """
+    claims = "  - id: crane\n    claim: The Brakel harbour crane sold for 310,000 euros.\n"
+    result = verdicts(make_project, claims, {"news/sale.txt": source, "news/later.txt": later})
+    # The valuation and the auction's total are other amounts in euros; 130,000 is a sale.
+    assert result["crane"] == ("disputed", ["sale"], ["later"])
+
+
+def test_a_date_after_a_verbs_complement_is_the_verbs(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2023-11-08
+
+        The Lenne tunnel opened to traffic on Monday after six years of work.
+    """
+    claims = ("  - id: right\n    claim: The Lenne tunnel opened on November 6, 2023.\n"
+              "  - id: wrong\n    claim: The Lenne tunnel opened on November 1, 2023.\n")
+    result = verdicts(make_project, claims, {"news/tunnel.txt": source})
+    # "on Monday" dates the opening, not the traffic.
+    assert result["right"] == ("supported", ["tunnel"], [])
+    assert result["wrong"] == ("contradicted", [], ["tunnel"])
+
+
+def test_a_schedule_is_not_support_that_it_happened(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2019-02-12
+
+        The Varde ring road was approved on Monday. It is due to open in 2022 and is
+        budgeted at 80 million euros.
+    """
+    claims = ("  - id: opened\n    claim: The Varde ring road opened in 2022.\n"
+              "  - id: budget\n    claim: The Varde ring road was budgeted at 80 million "
+              "euros.\n")
+    result = verdicts(make_project, claims, {"news/road.txt": source})
+    assert result["opened"][0] == "unsupported"  # a plan, not the opening
+    assert result["budget"] == ("supported", ["road"], [])

@@ -22,8 +22,8 @@ from crosscheck.text import (
     terms,
     token_distance,
 )
-from crosscheck.values import Reference, extract_values
-from crosscheck.values.numbers import IRREGULAR
+from crosscheck.values import Reference, extract_values, stem
+from crosscheck.values.numbers import CURRENCIES, IRREGULAR
 
 
 class CorpusWords(NamedTuple):
@@ -227,6 +227,9 @@ def _name_groups(reading: _Reading, places: tuple[str, ...]) -> tuple[tuple[str,
     return who or tuple(tuple(g) for g in groups)
 
 
+CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
+
+
 def _attached(reading: _Reading, value: Value) -> frozenset[str]:
     """The claim's predicate words nearest its value: what the value is the value of; and
     when the value completes "X was ...", the head of X ("Turnout in the 2023 election was
@@ -236,6 +239,10 @@ def _attached(reading: _Reading, value: Value) -> frozenset[str]:
     # for what happened is the one the value belongs to, when the claim has one.
     light_only = all(term.stem in LIGHT_VERBS for term, predicate in reading.words if predicate)
     for term, predicate in reading.words:
+        # "sold for 4.2 million pounds": the currency is the amount's unit, not what it is
+        # the amount of (an estimate or a sale's total in pounds is another amount).
+        if value.kind is ValueKind.MONEY and term.stem in CURRENCY_WORDS:
+            continue
         if predicate and (light_only or term.stem not in LIGHT_VERBS):
             distance = token_distance(reading.text, term.start, term.end, value.start,
                                       value.end)

@@ -33,6 +33,7 @@ from crosscheck.text import (
     LIGHT_VERBS,
     NEGATION,
     NOT_PLACES,
+    SCHEDULED,
     WANTED,
     WORD,
     Term,
@@ -109,6 +110,7 @@ PHASES = (
 WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 DAYS_IN_YEAR = 366
 DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
+AFTER_PREPOSITION = re.compile(r"\b(?:to|into|for|with|by|from|at)\s+$", re.I)
 EARLIER_VALUE = re.compile(
     r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
     r"than)?\s*$", re.I)
@@ -763,6 +765,11 @@ class Matcher:
             lambda: ("it is what someone wants or makes a condition, not what happened"
                      if _wanted(text, clause, value) else None),
         ]
+        if relation is Relation.SUPPORTS and self.analysis.past_event:
+            # A plan that came true would be reported as such; a plan that differs from what
+            # the claim says happened is still worth a look (a conflict).
+            checks.append(lambda: ("it is what was scheduled, the claim what happened"
+                                   if _scheduled(text, clause, value) else None))
         if relation is Relation.CONFLICTS:
             checks.append(lambda: ("it is said relative to the source's date and only to the "
                                    f"{value.precision}" if is_vague(value) else None))
@@ -1071,6 +1078,10 @@ def _word_dated(text: str, value: Value) -> str | None:
     before = DATED_WORD.search(text[:value.start])
     if before is None or not before.group(1)[:1].islower():
         return None
+    # "opened to traffic on Monday": a word after a preposition is the verb's complement;
+    # the date is the verb's, not the traffic's.
+    if AFTER_PREPOSITION.search(text, 0, before.start(1)):
+        return None
     return before.group(1)
 
 
@@ -1122,6 +1133,13 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
     """
     order = {Relation.MENTIONS: 0, Relation.CONFLICTS: 1, Relation.SUPPORTS: 2}
     return order[evidence.relation], evidence.score
+
+
+def _scheduled(text: str, clause: tuple[int, int], value: Value) -> bool:
+    """A schedule governs the value: "is due to open in 2022", but not "is due to open in
+    2022 and is budgeted at 80 million" (after "and", another verb has the value)."""
+    start = max(clause[0], text.rfind(" and ", clause[0], value.start) + 1)
+    return bool(SCHEDULED.search(text, start, value.start))
 
 
 def _wanted(text: str, clause: tuple[int, int], value: Value) -> bool:

@@ -42,6 +42,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("ship", "vessel", "boat"),
     ("strike", "walkout", "stoppage"),
     ("declare", "confirm", "proclaim"),
+    ("pay", "offer", "bid"),
 )
 
 _BY_STEM: dict[str, frozenset[str]] = {}

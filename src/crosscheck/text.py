@@ -46,6 +46,8 @@ CLAUSE_BREAK = re.compile(
 HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
     r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
+# A schedule ("is due to open in 2025"): a date planned, not one that happened.
+SCHEDULED = re.compile(r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|planned)\s+to\b", re.I)
 # What someone wants, asks or makes a condition of is not what happened ("demanding a 5
 # percent rise", "unless they receive 9 percent"); unlike a hedge, only within its clause.
 WANTED = re.compile(
