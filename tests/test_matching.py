@@ -635,3 +635,25 @@ def test_a_schedule_is_not_support_that_it_happened(make_project: ProjectFactory
     result = verdicts(make_project, claims, {"news/road.txt": source})
     assert result["opened"][0] == "unsupported"  # a plan, not the opening
     assert result["budget"] == ("supported", ["road"], [])
+
+
+def test_an_event_of_a_sources_own_days_years_away_is_another_occurrence(
+        make_project: ProjectFactory) -> None:
+    old_strike = """
+        Published: 2021-03-02
+
+        Dockers at Port Ellen began a strike on Monday over pay.
+    """
+    tunnel = """
+        Published: 2026-04-28
+
+        The Skala tunnel opened on Monday, ten years after work began.
+    """
+    claims = ("  - id: strike\n    claim: The Port Ellen dock strike began on June 2, 2025.\n"
+              "  - id: tunnel\n    claim: The Skala tunnel opened in 2025.\n")
+    result = verdicts(make_project, claims,
+                      {"news/strike.txt": old_strike, "news/tunnel.txt": tunnel})
+    # A 2021 paper's strike "on Monday" is an earlier strike, not a wrong date for 2025's.
+    assert result["strike"][2] == []
+    # A tunnel that opened in April 2026 did not open in 2025: months, not years, apart.
+    assert result["tunnel"] == ("contradicted", [], ["tunnel"])

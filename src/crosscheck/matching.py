@@ -976,13 +976,16 @@ class Matcher:
                                 value: Value) -> bool:
         """The source reports an event of its own days while the claim's date is far from
         them: the same kind of event, another time ("the strike began on February 23" in
-        2019 against a claim of June 2025). A source recalling a past date is not this."""
+        2019 against a claim of June 2025). A source recalling a past date is not this.
+        Far means more than a year: a tunnel that opened four months after the year the
+        claim gives it did not open that year (months apart is a wrong date, not another
+        opening)."""
         if (checked.kind is not ValueKind.DATE or item.published is None or not value.resolved
                 or not checked.resolved):
             return False
         window = self.thresholds.publication_window
         return (_days_apart(item.published, value) <= window
-                and _days_apart(item.published, checked) > window)
+                and _days_apart(item.published, checked) > DAYS_IN_YEAR)
 
     def _other_place(self, item: IndexedPassage) -> str | None:
         if not self.analysis.places or not item.places:
