@@ -657,3 +657,35 @@ def test_an_event_of_a_sources_own_days_years_away_is_another_occurrence(
     assert result["strike"][2] == []
     # A tunnel that opened in April 2026 did not open in 2025: months, not years, apart.
     assert result["tunnel"] == ("contradicted", [], ["tunnel"])
+
+
+def test_a_name_shortened_after_its_first_mention(make_project: ProjectFactory) -> None:
+    profile = """
+        Published: 2025-05-02
+
+        Painter Ida Brenner breaks her own record
+
+        A seascape by Ida Brenner sold for 2.2 million euros on Thursday. The buyer was not
+        named. The auction house had expected less. Bidding was slow at first. Then three
+        collectors joined in. Brenner's previous record, 900,000 euros, was set in 2017 by
+        dealer Lars Ek.
+    """
+    notes = """
+        Published: 2025-05-03
+
+        Brenner works are rising. A Brenner print made 40,000 euros. Brenner collectors were
+        out in force. Two Brenner drawings sold. A Brenner etching did not. Brenner fans
+        queued. The Brenner room was full.
+    """
+    claims = ("  - id: record\n    claim: Ida Brenner's previous auction record was "
+              "900,000 euros.\n")
+    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
+                        {"news/profile.txt": profile, "news/notes.txt": notes})
+    (record,) = run_check(path).results
+    assert record.status is Status.SUPPORTED
+    (evidence,) = [e for e in record.evidence if e.relation is Relation.SUPPORTS]
+    # "Brenner" is the common part of the name in this corpus, "Ida" is five sentences back
+    # and the sentence names someone else, but the profile named her in full first. And
+    # the amount between commas is read with "Brenner's previous record" before it.
+    assert any("Brenner's previous record, 900,000 euros" in reason
+               for reason in evidence.reasons)

@@ -53,6 +53,7 @@ from crosscheck.values.compare import (
     compare,
     units_match,
 )
+from crosscheck.values.numbers import CURRENCIES
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,6 @@ CHANGE_WORD = re.compile(
     r"\b(?:up|down|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|"
     r"drop\w*|climb\w*|grew|grow\w*|jump\w*|slipp?\w*|declin\w*|cut|rais\w*|lower\w*|"
     r"revis\w*|compared)\b", re.I)
-WORDS_IN = re.compile(r"[^\W\d_]")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|of|near|from|outside|inside|across|above|below|beneath|beside|around|along"
@@ -129,6 +129,7 @@ PLACE_BEFORE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*\([^)]{1,40}\))?"
                       r"(?:,\s*[^—–\n]{1,40}?)?\s+(?:—|–|--?)\s")
 CARRY_LIMIT = 12  # sentences back a dropped subject is looked for, named or not
+SOURCE_LOOKBACK = 40  # sentences back a name's first, full mention is looked for
 CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 CONTINUES = re.compile(r"^\W*(?:this|that|these|those|it|they|their|he|she|such|both)\b", re.I)
 
@@ -667,10 +668,9 @@ class Matcher:
                relevance: float) -> Evidence | None:
         text = item.text
         start, end = clause_around(text, value.start, value.end)
-        if start > 0 and not WORDS_IN.search(text, start, value.start) and not WORDS_IN.search(
-                text, value.end, end):
-            # A value standing alone between commas ("Amos Kiptanui, 27, won") belongs to
-            # the clause before it.
+        if start > 0 and _stands_alone(item, value, start, end):
+            # A value standing alone between commas ("Amos Kiptanui, 27, won", "Solvik's
+            # previous record, 1.9 million pounds, was set") belongs to the clause before.
             start = clause_around(text, start - 1, start - 1)[0]
         clause_text = text[start:end]
         clause = {t.stem: 1.0 for t in item.terms if start <= t.start < end}
@@ -822,12 +822,38 @@ class Matcher:
             weight = max(weights.values())
             total += weight
             # A part of the name as rare as the name stands for it ("Lind" for "Marta
-            # Lind"); a common part ("Holdings") does not.
+            # Lind"); a common part ("Holdings") does not, unless the source named the whole
+            # before and the part stands alone here ("Solvik was born": news names a
+            # person or a firm in full once, then by one word).
             if any(w >= self.thresholds.name_part_share * weight
                    and self._forms(name) & context
-                   for name, w in weights.items()):
+                   for name, w in weights.items()) or self._short_form(item, group):
                 found += weight
         return total == 0 or found >= self.thresholds.names_share * total
+
+    def _short_form(self, item: IndexedPassage, group: tuple[str, ...]) -> bool:
+        """A part of a name of several words stands alone in the passage (not inside
+        another name: "Viul Holdings" is not "Danlin Holdings"), and the whole name stood
+        in an earlier sentence of the same source."""
+        if len(group) < 2:
+            return False
+        alone = False
+        for number, stem_, _ in item.capitalised:
+            if stem_ in group and not any(
+                    other in (number - 1, number + 1) and other_stem not in group
+                    for other, other_stem, _ in item.capitalised):
+                alone = True
+        if not alone:
+            return False
+        position = item.prior
+        for _ in range(SOURCE_LOOKBACK):
+            if position is None:
+                return False
+            earlier = self.index.passages[position]
+            if all(self._forms(part) & earlier.stems for part in group):
+                return True
+            position = earlier.prior
+        return False
 
     def name_idf(self, name: str) -> float:
         forms = self._forms(name)
@@ -1136,6 +1162,13 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
     """
     order = {Relation.MENTIONS: 0, Relation.CONFLICTS: 1, Relation.SUPPORTS: 2}
     return order[evidence.relation], evidence.score
+
+
+def _stands_alone(item: IndexedPassage, value: Value, start: int, end: int) -> bool:
+    """The clause holds the value and nothing else but the word for what it counts."""
+    units = {value.unit, *(stem_word(word) for word in CURRENCIES if word.isalpha())}
+    return all(term.stem in units or value.start <= term.start < value.end
+               for term in item.terms if start <= term.start < end)
 
 
 def _scheduled(text: str, clause: tuple[int, int], value: Value) -> bool:
