@@ -689,3 +689,24 @@ def test_a_name_shortened_after_its_first_mention(make_project: ProjectFactory) 
     # the amount between commas is read with "Brenner's previous record" before it.
     assert any("Brenner's previous record, 900,000 euros" in reason
                for reason in evidence.reasons)
+
+
+def test_a_difference_is_compared_with_differences_only(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2024-09-10
+
+        The Orlen stadium cost 240 million euros, 40 million euros more than budgeted.
+    """
+    column = """
+        Published: 2024-09-14
+
+        The Orlen stadium ran 60 million euros over budget, a columnist wrote.
+    """
+    claims = ("  - id: overrun\n    claim: The Orlen stadium cost 40 million euros more than "
+              "budgeted.\n"
+              "  - id: total\n    claim: The Orlen stadium cost 240 million euros.\n")
+    result = verdicts(make_project, claims, {"news/report.txt": source, "news/column.txt": column})
+    # 240 million is the total, not a wrong overrun; 60 million over budget is one.
+    assert result["overrun"] == ("disputed", ["report"], ["column"])
+    # ... and an overrun is no wrong total.
+    assert result["total"] == ("supported", ["report"], [])

@@ -100,6 +100,12 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|added|note
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra)\b(?!\s+than)", re.I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+# "90 million euros more than budgeted", "190 million over budget": a difference, not the
+# amount itself (a word or two for the unit may stand between).
+DIFFERENCE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:more|less|fewer|higher|lower)\s+than|(?:over|under|above|"
+    r"below)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:budget|estimate|target|forecast|plan|"
+    r"expectation)s?)\b", re.I)
 PHASES = (
     ("began", re.compile(r"\b(?:beg[ai]n\w*|start\w*|launch\w*|broke out|breaks? out|"
                          r"kick(?:ed|s)? off)\b", re.I)),
@@ -756,6 +762,9 @@ class Matcher:
         checks: list[Callable[[], str | None]] = [
             lambda: ("it is the earlier value of a change (\"from ...\")"
                      if is_earlier_value(text, value) else None),
+            lambda: ("one states a difference (\"N more than ...\"), the other an amount"
+                     if is_difference(self.analysis.claim.text, checked)
+                     != is_difference(text, value) else None),
             lambda: ("it counts an addition (\"N more\", \"another N\"), not the total"
                      if is_increment(text, value) else None),
             lambda: self._other_subject(item, clause),
@@ -951,8 +960,10 @@ class Matcher:
         """Why a differing value belongs to another fact or event, if it does."""
         claim_phase = phase_of(self.analysis.claim.text, checked)
         passage_phase = phase_of(item.text, value)
+        both_differences = is_difference(self.analysis.claim.text, checked) and is_difference(
+            item.text, value)  # "more than budgeted" and "over budget" say the same of it
         if not self._predicate_near(item, checked, value) and not self._same_phase(
-                item, checked, value):
+                item, checked, value) and not both_differences:
             wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
             return f"no word for what the claim says happened ({wanted}) stands near it"
         if claim_phase and passage_phase and claim_phase != passage_phase:
@@ -1091,6 +1102,12 @@ def is_earlier_value(text: str, value: Value) -> bool:
     if not EARLIER_VALUE.search(text[:value.start]):
         return False
     return bool(CHANGE_WORD.search(text))
+
+
+def is_difference(text: str, value: Value) -> bool:
+    """The value is by how much something exceeds or falls short of another ("90 million
+    euros more than budgeted", "190 million over budget"), not the amount itself."""
+    return value.kind is not ValueKind.DATE and bool(DIFFERENCE.match(text, value.end))
 
 
 def is_increment(text: str, value: Value) -> bool:
