@@ -28,6 +28,6 @@ def test_heldout_quality_floor() -> None:
     quality = evaluate("heldout")
     assert quality.claims >= 140
     assert quality.traps_supported == []
-    assert quality.relations[Relation.SUPPORTS].f1 >= 0.88
-    assert quality.relations[Relation.CONFLICTS].f1 >= 0.74
-    assert quality.status_accuracy >= 0.82
+    assert quality.relations[Relation.SUPPORTS].f1 >= 0.89
+    assert quality.relations[Relation.CONFLICTS].f1 >= 0.77
+    assert quality.status_accuracy >= 0.83
