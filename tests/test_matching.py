@@ -710,3 +710,17 @@ def test_a_difference_is_compared_with_differences_only(make_project: ProjectFac
     assert result["overrun"] == ("disputed", ["report"], ["column"])
     # ... and an overrun is no wrong total.
     assert result["total"] == ("supported", ["report"], [])
+
+
+def test_a_hedge_opening_a_sentence_is_still_a_hedge(make_project: ProjectFactory) -> None:
+    source = """
+        Published: 2025-04-17
+
+        If the Lorne council approves the plan next week, the pool will reopen in June.
+        Reportedly the council will approve 2 million euros for repairs.
+    """
+    claims = ("  - id: reopen\n    claim: The Lorne pool reopened in June 2025.\n"
+              "  - id: repairs\n    claim: The Lorne council approved 2 million euros for "
+              "repairs.\n")
+    result = verdicts(make_project, claims, {"news/lorne.txt": source})
+    assert result["reopen"][1] == [] and result["repairs"][1] == []

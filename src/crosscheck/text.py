@@ -43,8 +43,10 @@ CLAUSE_BREAK = re.compile(
     r"|\b(?:that|but|while|whereas|because|although|though|when|where|unless)\b"
     # "after the vote ..." starts a clause; "since 2010" is the time of the clause it ends
     rf"|\b(?:after|before|until|since)\b(?!\s+(?:\d|{_MONTH_NAMES}))", re.I)
+# Case matters for "may" (the month) and "might"/"could"; the rest are hedges however
+# written ("If the bank cuts rates next week", "Reportedly, ...").
 HEDGE = re.compile(
-    r"\b(?:may|might|could|reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed"
+    r"\b(?:may|might|could|(?i:reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed)"
     r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
 # A schedule ("is due to open in 2025"): a date planned, not one that happened.
 SCHEDULED = re.compile(r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|planned)\s+to\b", re.I)
