@@ -44,9 +44,8 @@ def statuses(report: Report) -> dict[str, tuple[str, list[str], list[str]]]:
 
 def flood(make_project: ProjectFactory, claims: str) -> dict[str, tuple[str, list[str],
                                                                       list[str]]]:
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/a.txt": FLOOD_A, "news/b.txt": FLOOD_B, "news/c.txt": FLOOD_C})
-    return statuses(run_check(path))
+    return verdicts(make_project, claims,
+                    {"news/a.txt": FLOOD_A, "news/b.txt": FLOOD_B, "news/c.txt": FLOOD_C})
 
 
 def verdicts(make_project: ProjectFactory, claims: str,
@@ -129,28 +128,31 @@ def test_less_precise_date_is_consistent_not_support(make_project: ProjectFactor
 def test_value_attached_to_another_predicate(make_project: ProjectFactory) -> None:
     text = ("A state visit planned for 2019 was cancelled after the merger of the two "
             "utilities, which was completed in 2020.\n")
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n  - id: merger\n    claim: The two utilities "
+    result = verdicts(
+        make_project,
+        "  - id: merger\n    claim: The two utilities "
         "completed their merger in 2020.\n", {"news/a.txt": text})
-    assert statuses(run_check(path))["merger"] == ("supported", ["a"], [])
+    assert result["merger"] == ("supported", ["a"], [])
 
 
 def test_value_in_the_continuing_sentence(make_project: ProjectFactory) -> None:
     text = "The ministers of Norway and Chile met in Oslo on Friday. It was their 12th meeting.\n"
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n  - id: twelfth\n    claim: The ministers of "
+    result = verdicts(
+        make_project,
+        "  - id: twelfth\n    claim: The ministers of "
         "Norway and Chile held their 12th meeting in Oslo.\n    value: 12th\n",
         {"news/a.txt": text})
-    assert statuses(run_check(path))["twelfth"] == ("supported", ["a"], [])
+    assert result["twelfth"] == ("supported", ["a"], [])
 
 
 def test_claim_without_value_is_supported_by_a_sentence_covering_it(
         make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n  - id: minister\n    claim: Chile's foreign "
+    result = verdicts(
+        make_project,
+        "  - id: minister\n    claim: Chile's foreign "
         "minister is Ana Reyes.\n",
         {"news/a.txt": "Chilean Foreign Minister Ana Reyes arrived on Friday.\n"})
-    assert statuses(run_check(path))["minister"] == ("supported", ["a"], [])
+    assert result["minister"] == ("supported", ["a"], [])
 
 
 def test_silent_corpus_leaves_a_claim_unsupported(make_project: ProjectFactory) -> None:
@@ -160,26 +162,27 @@ def test_silent_corpus_leaves_a_claim_unsupported(make_project: ProjectFactory) 
 
 
 def test_a_claim_about_a_time_compares_times(make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n  - id: closing\n    claim: The polls in "
+    result = verdicts(
+        make_project,
+        "  - id: closing\n    claim: The polls in "
         "Dorval closed at 8 p.m.\n  - id: closing-trap\n    claim: The polls in Dorval "
         "closed at 9 p.m.\n",
         {"news/a.txt": "Published: 2021-05-02\n\nThe polls in Dorval closed at 8 p.m. on "
                        "Sunday, officials said.\n"})
-    result = statuses(run_check(path))
     assert result["closing"] == ("supported", ["a"], [])
     assert result["closing-trap"] == ("contradicted", [], ["a"])
 
 
 def test_statements_reported_as_false_are_mentions(make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n  - id: toll\n    claim: 40 people died in "
+    result = verdicts(
+        make_project,
+        "  - id: toll\n    claim: 40 people died in "
         "the Dorval flood.\n",
         {"news/a.txt": "Posts on social media falsely claimed that 40 people died in the "
                        "Dorval flood.\n",
          "news/b.txt": "Officials wrongly said at first that 40 people had died in the "
                        "Dorval flood.\n"})
-    assert statuses(run_check(path))["toll"] == ("unsupported", [], [])
+    assert result["toll"] == ("unsupported", [], [])
 
 
 GROCER = """
@@ -200,9 +203,7 @@ GROCER = """
 
 def grocer(make_project: ProjectFactory, claims: str) -> dict[str, tuple[str, list[str],
                                                                          list[str]]]:
-    path = make_project("version: 1\ncorpus: [news]\nclaims:\n" + claims,
-                        {"news/grocer.txt": GROCER})
-    return statuses(run_check(path))
+    return verdicts(make_project, claims, {"news/grocer.txt": GROCER})
 
 
 def test_sentence_without_a_subject_is_about_the_one_named_before(
@@ -231,13 +232,13 @@ def test_subject_carried_past_a_rival_never_conflicts(make_project: ProjectFacto
 
 def test_counts_of_people_conflict_only_through_the_same_verb(
         make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: staff\n    claim: Corvin Mills has about 5,000 employees.\n",
         {"news/a.txt": "Published: 2024-01-02\n\nCorvin Mills employs 7,000 people.\n",
          "news/b.txt": "Published: 2024-01-02\n\nCorvin Mills welcomed 9,000 people to its "
                        "open day.\n"})
-    assert statuses(run_check(path))["staff"] == ("contradicted", [], ["a"])
+    assert result["staff"] == ("contradicted", [], ["a"])
 
 
 def test_the_value_a_change_started_from_is_not_the_current_one() -> None:
@@ -255,24 +256,24 @@ def test_the_value_a_change_started_from_is_not_the_current_one() -> None:
 
 def test_a_date_belongs_to_the_word_it_dates(make_project: ProjectFactory) -> None:
     # 1995 dates the "independence", not the election: no conflict with the election date.
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: vote\n    claim: The general election was on May 4, 2024.\n",
         {"news/a.txt": "Published: 2024-05-06\n\nOstrel chose a new parliament in Saturday's "
                        "general election. It was the country's fourth general election "
                        "since independence in 1995.\n"})
-    assert statuses(run_check(path))["vote"] == ("supported", ["a"], [])
+    assert result["vote"] == ("supported", ["a"], [])
 
 
 def test_light_verbs_and_the_subject_of_was(make_project: ProjectFactory) -> None:
     # "held" is not needed to find the election; "turnout ... was 70%" is about turnout, so
     # "Turnout was 64 percent" conflicts though "election" is nearer the claim's value.
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: turnout\n    claim: Turnout in Ostrel's 2024 election was 70 percent.\n",
         {"news/a.txt": "Published: 2024-05-06\n\nOstrel elected a new parliament on Saturday. "
                        "Turnout was 64 percent.\n"})
-    assert statuses(run_check(path))["turnout"] == ("contradicted", [], ["a"])
+    assert result["turnout"] == ("contradicted", [], ["a"])
 
 
 PORT_NOW = """
@@ -294,12 +295,11 @@ PORT_BEFORE = """
 
 
 def test_wants_and_other_occurrences_do_not_conflict(make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: raise\n    claim: Port Melk dock workers won a 6 percent raise.\n"
         "  - id: staff\n    claim: Port Melk has 2,100 dock workers.\n",
         {"news/now.txt": PORT_NOW, "news/before.txt": PORT_BEFORE})
-    result = statuses(run_check(path))
     # "demanding 4 percent" is a want; "won 3 percent" in 2019 is another dispute's outcome,
     # far from the 2025 source that supports the claim.
     assert result["raise"] == ("supported", ["now"], [])
@@ -346,8 +346,8 @@ COUNCIL_BLOG = """
 
 
 def test_names_dates_and_labels_of_a_budget(make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         # "Harlow's": a possessive opening a claim is a name, so Brant's $300 million is
         # another council's, not a conflict.
         "  - id: total\n    claim: Harlow's 2025 budget is $900 million.\n"
@@ -358,7 +358,6 @@ def test_names_dates_and_labels_of_a_budget(make_project: ProjectFactory) -> Non
         # A claim stating no value, supported by a sentence naming the rest of it.
         "  - id: mayor\n    claim: Tove Lind is the mayor of Harlow.\n",
         {"news/a.txt": COUNCIL, "news/b.txt": COUNCIL_BLOG})
-    result = statuses(run_check(path))
     assert result["total"] == ("supported", ["a", "b"], [])
     assert result["growth"] == ("supported", ["b"], [])
     assert result["mayor"] == ("supported", ["a"], [])
@@ -375,24 +374,24 @@ def test_phases_of_one_event_do_not_conflict(make_project: ProjectFactory) -> No
     assert phase("Workers stopped work on June 2.") == "ended"
     assert phase("They went back to work on June 11.") == "resumed"
     assert phase("The ship docked on June 2.") is None
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: back\n    claim: Port Linn dock workers went back to work on June 11, "
         "2025.\n",
         {"news/a.txt": "Published: 2025-06-12\n\nPort Linn dock workers had stopped work on "
                        "June 2.\n"})
-    assert statuses(run_check(path))["back"] == ("unsupported", [], [])
+    assert result["back"] == ("unsupported", [], [])
 
 
 def test_a_place_named_in_a_sentence_does_not_change_its_subject(
         make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: declared\n    claim: The Varn flu outbreak was declared on May 3, 2024.\n",
         {"news/a.txt": "Published: 2024-05-20\n\nFlu cases keep rising across Varn province, "
                        "officials said.\nThe outbreak was first declared on May 5 in the "
                        "village of Ossa.\n"})
-    assert statuses(run_check(path))["declared"] == ("contradicted", [], ["a"])
+    assert result["declared"] == ("contradicted", [], ["a"])
 
 
 def test_newsroom_synonyms_meet_at_their_stems() -> None:
@@ -408,13 +407,13 @@ def test_newsroom_synonyms_meet_at_their_stems() -> None:
 
 def test_a_pronoun_inside_a_sentence_brings_in_the_one_before(
         make_project: ProjectFactory) -> None:
-    path = make_project(
-        "version: 1\ncorpus: [news]\nclaims:\n"
+    result = verdicts(
+        make_project,
         "  - id: raise\n    claim: Port Melk dock workers won a 9 percent pay rise.\n",
         {"news/a.txt": "Published: 2025-06-12\n\nThe strike at Port Melk is over.\n"
                        "About 2,000 dock workers voted for the offer on Monday.\n"
                        "The agreement gives them a pay increase of 6 percent.\n"})
-    assert statuses(run_check(path))["raise"] == ("contradicted", [], ["a"])
+    assert result["raise"] == ("contradicted", [], ["a"])
 
 
 def test_a_year_widens_only_when_it_labels_a_thing() -> None:
