@@ -22,8 +22,8 @@ from crosscheck.text import (
     terms,
     token_distance,
 )
-from crosscheck.values import Reference, extract_values, stem
-from crosscheck.values.numbers import CURRENCIES, IRREGULAR
+from crosscheck.values import Reference, extract_values
+from crosscheck.values.numbers import CURRENCY_WORDS, IRREGULAR
 
 
 class CorpusWords(NamedTuple):
@@ -225,9 +225,6 @@ def _name_groups(reading: _Reading, places: tuple[str, ...]) -> tuple[tuple[str,
     # Where ("in Moscow") is an adjunct when the claim also says who; alone, it is the subject.
     who = tuple(tuple(g) for g in groups if not set(g) <= set(places))
     return who or tuple(tuple(g) for g in groups)
-
-
-CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
 
 
 def _attached(reading: _Reading, value: Value) -> frozenset[str]:

@@ -18,7 +18,7 @@ import math
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -53,7 +53,7 @@ from crosscheck.values.compare import (
     compare,
     units_match,
 )
-from crosscheck.values.numbers import CURRENCIES
+from crosscheck.values.numbers import CURRENCY_WORDS
 
 
 @dataclass(frozen=True)
@@ -559,11 +559,9 @@ class Matcher:
         wanted = {name for group in self.analysis.name_groups for name in group} - item.stems
         weight = self.thresholds.anaphor_weight
         naming = 0
-        position = item.prior
-        for _ in range(CARRY_LIMIT):
-            if position is None or not wanted or naming >= self.thresholds.name_window:
+        for before in self._before(item, CARRY_LIMIT):
+            if not wanted or naming >= self.thresholds.name_window:
                 break
-            before = self.index.passages[position]
             for name in sorted(wanted):
                 if self._forms(name) & before.stems:
                     carried[name] = weight
@@ -572,8 +570,17 @@ class Matcher:
                 naming += 1
                 if self._says_what_claim_says(before):
                     weight = self.thresholds.prior_weight
-            position = before.prior
         return carried
+
+    def _before(self, item: IndexedPassage, count: int) -> Iterator[IndexedPassage]:
+        """Up to ``count`` sentences before ``item`` in its source, nearest first."""
+        position = item.prior
+        for _ in range(count):
+            if position is None:
+                return
+            before = self.index.passages[position]
+            yield before
+            position = before.prior
 
     def _says_what_claim_says(self, item: IndexedPassage) -> bool:
         """The sentence holds one of the claim's words for what happened (or a synonym)."""
@@ -818,13 +825,9 @@ class Matcher:
         Names count by how rare they are: "Holdings" or "Council" alone, shared by many
         stories, does not make a passage about the claim's subject; the rare town name does.
         """
-        context = {t.stem for t in item.terms} | set(self._carried_names(item))
-        position = item.prior
-        for _ in range(self.thresholds.name_window):
-            if position is None:
-                break
-            context.update(t.stem for t in self.index.passages[position].terms)
-            position = self.index.passages[position].prior
+        context = set(item.stems) | set(self._carried_names(item))
+        for before in self._before(item, self.thresholds.name_window):
+            context.update(before.stems)
         total = found = 0.0
         for group in self.analysis.name_groups:
             weights = {name: self.name_idf(name) for name in group}
@@ -854,15 +857,8 @@ class Matcher:
                 alone = True
         if not alone:
             return False
-        position = item.prior
-        for _ in range(SOURCE_LOOKBACK):
-            if position is None:
-                return False
-            earlier = self.index.passages[position]
-            if all(self._forms(part) & earlier.stems for part in group):
-                return True
-            position = earlier.prior
-        return False
+        return any(all(self._forms(part) & earlier.stems for part in group)
+                   for earlier in self._before(item, SOURCE_LOOKBACK))
 
     def name_idf(self, name: str) -> float:
         forms = self._forms(name)
@@ -881,12 +877,8 @@ class Matcher:
         sentence nor the few before it in its source say: "the study was led by Dr. Vik"
         after a paragraph on cycling is not the claim's walking study, however rare "Vik"."""
         said = set(item.stems)
-        position = item.prior
-        for _ in range(self.thresholds.name_window):
-            if position is None:
-                break
-            said.update(self.index.passages[position].stems)
-            position = self.index.passages[position].prior
+        for before in self._before(item, self.thresholds.name_window):
+            said.update(before.stems)
         return [word for word in sorted(self.analysis.predicates - LIGHT_VERBS)
                 if word not in self.analysis.names
                 and not (self._forms(word) | synonyms(word) | {word}) & said]
@@ -1183,8 +1175,8 @@ def _rank(evidence: Evidence) -> tuple[int, float]:
 
 def _stands_alone(item: IndexedPassage, value: Value, start: int, end: int) -> bool:
     """The clause holds the value and nothing else but the word for what it counts."""
-    units = {value.unit, *(stem_word(word) for word in CURRENCIES if word.isalpha())}
-    return all(term.stem in units or value.start <= term.start < value.end
+    return all(term.stem == value.unit or term.stem in CURRENCY_WORDS
+               or value.start <= term.start < value.end
                for term in item.terms if start <= term.start < end)
 
 

@@ -178,6 +178,10 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(IRREGULAR.get(lower, lower)))
 
 
+# The words for currencies, stemmed: the unit of an amount, not what it is the amount of.
+CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
+
+
 @dataclass(frozen=True)
 class _Number:
     value: float
