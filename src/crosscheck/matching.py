@@ -411,12 +411,14 @@ class Matcher:
             stem: _expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         self._carried: dict[int, dict[str, float]] = {}
-        # The claim's words for when something began, ended or resumed ("broke out"), and
-        # the pattern that finds the same phase said any other way ("began", "started").
+        # Which phase of an event each checked date is (began, ended, resumed: "broke
+        # out"); and the claim's words for it, with the pattern that finds the same phase
+        # said any other way ("began", "started").
+        self._claim_phases = {checked: phase_of(analysis.claim.text, checked)
+                              for checked in analysis.checked}
         self._phases = {
-            predicate: dict(PHASES)[phase] for checked in analysis.checked
-            if (phase := phase_of(analysis.claim.text, checked))
-            for predicate in analysis.attached.get(checked, ())}
+            predicate: dict(PHASES)[phase] for checked, phase in self._claim_phases.items()
+            if phase for predicate in analysis.attached.get(checked, ())}
         self._known_forms = frozenset().union(
             analysis.names, *(self._forms(term) for phrasing in analysis.phrasings
                               for term in phrasing))
@@ -886,7 +888,7 @@ class Matcher:
     def _same_phase(self, item: IndexedPassage, checked: Value, value: Value) -> bool:
         """Both dates say when something began (or ended, or resumed): "broke out", "began"
         and "started" date the same moment of an event, whatever the verb."""
-        phase = phase_of(self.analysis.claim.text, checked)
+        phase = self._claim_phases.get(checked)
         return phase is not None and phase == phase_of(item.text, value)
 
     def _known_or_synonym(self, stem_: str) -> bool:
@@ -950,12 +952,13 @@ class Matcher:
 
     def _different_event(self, item: IndexedPassage, checked: Value, value: Value) -> str | None:
         """Why a differing value belongs to another fact or event, if it does."""
-        claim_phase = phase_of(self.analysis.claim.text, checked)
+        claim_phase = self._claim_phases.get(checked)
         passage_phase = phase_of(item.text, value)
+        same_phase = claim_phase is not None and claim_phase == passage_phase
         both_differences = is_difference(self.analysis.claim.text, checked) and is_difference(
             item.text, value)  # "more than budgeted" and "over budget" say the same of it
-        if not self._predicate_near(item, checked, value) and not self._same_phase(
-                item, checked, value) and not both_differences:
+        if not self._predicate_near(item, checked, value) and not same_phase \
+                and not both_differences:
             wanted = ", ".join(sorted(self.analysis.attached.get(checked, ())))
             return f"no word for what the claim says happened ({wanted}) stands near it"
         if claim_phase and passage_phase and claim_phase != passage_phase:
@@ -963,7 +966,7 @@ class Matcher:
                     f"{claim_phase}")
         dated = _word_dated(item.text, value)
         if (dated is not None and not self._known_or_synonym(stem_word(dated))
-                and not self._same_phase(item, checked, value)):
+                and not same_phase):
             return f'it dates the "{dated}", which the claim does not speak of'
         place = self._other_place(item)
         if place:
