@@ -64,7 +64,7 @@ def explain_claim(claims_path: Path, claim_id: str) -> str:
     index = build_index(project.sources, project.prepared)
     analysis = analyse_claim(by_id[claim_id], claims.path,
                              with_claims_names(index.common_words, claims.claims))
-    evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
+    evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS, trace=True)
     result = decide(analysis, evidence)
     lines = _analysis_lines(analysis)
     lines.append(f"verdict: {result.status.value} "

@@ -8,7 +8,7 @@ general newsroom vocabulary, not phrases from any corpus.
 
 from __future__ import annotations
 
-from crosscheck.values import stem
+from crosscheck.lexicon.stems import stem
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("meet", "meeting", "talks", "summit", "visit"),
