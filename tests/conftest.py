@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,21 @@ from crosscheck.checker import CheckConfig, check
 from crosscheck.model import Report
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``CROSSCHECK_KNOCKOUT=RULE_ID`` disables one matching rule for the whole run, so
+    `python bench/knockout.py` can show which tests catch each mechanism."""
+    knocked = os.environ.get("CROSSCHECK_KNOCKOUT")
+    if not knocked:
+        return
+    from crosscheck.matching.rules import BY_ID, Credit
+
+    rule = BY_ID[knocked]
+    if isinstance(rule, Credit):
+        object.__setattr__(rule, "credit", lambda case: None)
+    else:
+        object.__setattr__(rule, "check", lambda case: None)
 
 ProjectFactory = Callable[[str, dict[str, str]], Path]
 

@@ -69,9 +69,12 @@ def passage_hash(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def rules_digest() -> str:
-    """A hash of every file that decides relations (see DECIDING): their code and data."""
-    package = Path(__file__).parent
+def _installed_digest() -> str:
+    return rules_digest(Path(__file__).parent)
+
+
+def rules_digest(package: Path) -> str:
+    """A hash of every file under ``package`` that decides relations (see DECIDING)."""
     digest = hashlib.sha256()
     for name in DECIDING:
         path = package / name
@@ -85,7 +88,7 @@ def rules_digest() -> str:
 def settings_fingerprint(thresholds: Thresholds) -> str:
     """What the relations depend on besides the text: the rules (their code and word lists,
     as a hash of the files that hold them) and the thresholds."""
-    data = json.dumps({"rules": rules_digest(), **asdict(thresholds)}, sort_keys=True)
+    data = json.dumps({"rules": _installed_digest(), **asdict(thresholds)}, sort_keys=True)
     return "rules-" + hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
