@@ -723,3 +723,11 @@ def test_a_hedge_opening_a_sentence_is_still_a_hedge(make_project: ProjectFactor
               "repairs.\n")
     result = verdicts(make_project, claims, {"news/lorne.txt": source})
     assert result["reopen"][1] == [] and result["repairs"][1] == []
+
+
+def test_an_acronym_is_not_stemmed() -> None:
+    from crosscheck.text import content_stem
+
+    assert content_stem("INS") == "ins"  # stemmed, it would be "in"
+    assert content_stem("NATO") == "nato"
+    assert content_stem("Killed") == content_stem("killed")

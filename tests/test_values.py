@@ -327,3 +327,28 @@ def test_ages_are_floors_however_written(text: str, low: float, high: float) -> 
 def test_a_number_between_commas_is_an_age_only_after_a_name() -> None:
     (value,) = extract_values("Of the boats, 34, were lost.")
     assert value.unit is None and value.low == value.high == 34
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("Brian Nichols, who killed four people in Atlanta, was 37 when he was sentenced.", ["37"]),
+    ("Vishwanand Subryan, the driver charged, is 23.", ["23"]),
+    ("Police identified him as Anthony LaCalamita, 38.", ["38"]),
+    ("Two men, ages 47 and 48, were shot.", ["47", "48"]),
+    ("He was aged 61 at the time.", ["61"]),
+    ("The score was 37.", []),
+    ("The vote was 37 to 12.", []),
+    ("It was 37.", []),
+])
+def test_a_bare_number_said_of_a_person_is_an_age(text: str, ages: list[str]) -> None:
+    from crosscheck.values.compare import is_age
+
+    assert [v.text for v in extract_values(text) if is_age(v)] == ages
+
+
+def test_an_age_is_compared_only_with_ages() -> None:
+    from crosscheck.values.compare import comparable
+
+    age = extract_values("Mark Teixeira was 28 years old.")[0]
+    contract = extract_values("He got an eight-year contract.")[0]
+    assert age.unit == contract.unit == "year"
+    assert comparable(age, contract) is False

@@ -66,6 +66,9 @@ class ClaimAnalysis:
     who the claim is about. Later mentions use part of a name ("Lind")."""
     past_event: bool = False
     """The claim tells of something that happened (a past-tense verb), not of a state."""
+    core: frozenset[str] = frozenset()
+    """The words that say what the checked values are the values of, read wide (see
+    ``_core``): with the names, what a passage must hold most of all."""
     context: tuple[Value, ...] | None = None
     """Set for statements: only the values that frame the checked one (its clause and what
     comes before), not an attribution's date ("..., union leaders said last Friday")."""
@@ -110,7 +113,9 @@ def _analyse(claim: Claim, claims_path: str, common_words: CorpusWords,
         frozenset(t.stem for r in (reading, *aliases) for t, predicate in r.words if predicate),
         {value: _attached(reading, value) for value in checked},
         frozenset(t.stem for t, predicate in reading.words if not predicate),
-        _name_groups(reading, places), past_event=_tells_of_past(claim.text))
+        _name_groups(reading, places), past_event=_tells_of_past(claim.text),
+        core=frozenset().union(*(_core(reading, value, _attached(reading, value))
+                                 for value in checked)))
     return analysis, reading
 
 
@@ -197,6 +202,41 @@ def _tells_of_past(text: str) -> bool:
     return any(word in PAST_AUXILIARIES or word in IRREGULAR or
                (word.endswith("ed") and len(word) > 4)
                for word in re.findall(r"\b[a-z]+\b", text))
+
+
+def _core(reading: _Reading, value: Value, attached: frozenset[str]) -> frozenset[str]:
+    """What the value is the value of, read wider than ``attached``: also the word the
+    nearest predicate is said of ("revenue grew 12 percent": revenue), and for a date or a
+    time the claim's verbs ("were called to the fire ... at 3:33 a.m.": called)."""
+    core = set(attached)
+    subject = _word_before(reading, set(attached))
+    if subject is not None:
+        core.add(subject)
+    if value.kind in (ValueKind.DATE, ValueKind.TIME):
+        core |= {term.stem for term, predicate in reading.words
+                 if predicate and term.stem not in LIGHT_VERBS
+                 and _past_verb(reading.text[term.start:term.end])}
+    return frozenset(core)
+
+
+def _word_before(reading: _Reading, nearest: set[str]) -> str | None:
+    """The predicate word right before the first of the nearest ones, when nothing but
+    spaces stands between them (a subject and its verb: "revenue grew")."""
+    words = reading.words
+    for number, (term, _) in enumerate(words):
+        if term.stem in nearest and number > 0:
+            previous, predicate = words[number - 1]
+            between = reading.text[previous.end:term.start]
+            if predicate and not between.strip() and previous.stem not in LIGHT_VERBS:
+                return previous.stem
+            return None
+    return None
+
+
+def _past_verb(word: str) -> bool:
+    """A past form: regular ("called") or irregular ("struck", "won")."""
+    lower = word.lower()
+    return lower in IRREGULAR or (lower.endswith("ed") and len(lower) > 4)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -43,7 +43,9 @@ def content_stem(word: str) -> str | None:
     lower = word.lower().replace("’", "'")
     if lower in STOPWORDS or len(lower) < 2:
         return None
-    return lower if "." in lower else stem(lower)
+    # An abbreviation ("U.S.") or an acronym ("INS", "NATO") is not an inflected word:
+    # stemmed, "INS" would be "in".
+    return lower if "." in lower or (word.isupper() and len(word) <= 4) else stem(lower)
 
 
 def terms(text: str) -> tuple[Term, ...]:

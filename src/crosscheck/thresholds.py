@@ -49,6 +49,13 @@ class Thresholds:
     # Words: in a source's own sentence read as a statement (scan), names this much farther
     # from the value than the nearest name are still its subject.
     near_name_slack: int = 4
+    # Share of its IDF a claim word counts for when it is neither a name nor what the value
+    # is the value of: an editor's description the source may word otherwise.
+    periphery_weight: float = 0.7
+    # Sentences at the top of a source (headline, dateline, lede) that establish its event.
+    frame_sentences: int = 3
+    # Weight of the words of a source's opening sentences in every later sentence of it.
+    frame_weight: float = 0.5
     # rapidfuzz ratio above which two unit words are one unit ("resident"/"residents").
     unit_similarity: float = 85.0
     # "about 40" is read as 40 +/- 10%: AP-style rounding of estimates.

@@ -55,3 +55,12 @@ PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in (
     "troop", "civilian", "refugee", "evacuee", "migrant", "victim", "customer", "user",
     "visitor", "tourist", "protester", "demonstrator", "volunteer", "family", "household",
     "man", "men", "woman", "women", "fan", "spectator", "player", "delegate", "prisoner"))
+
+# Nouns for one person, beside PEOPLE_UNITS: what an age or a count may be said of ("the
+# 36-year-old driver", "a Maryland native").
+PERSON_NOUNS = PEOPLE_UNITS | frozenset(stem(word) for word in (
+    "native", "driver", "suspect", "gunman", "officer", "deputy", "boy", "girl", "teen",
+    "teenager", "mother", "father", "son", "daughter", "wife", "husband", "grandmother",
+    "grandfather", "actress", "actor", "singer", "player", "coach", "pitcher", "veteran",
+    "rookie", "star", "defendant", "inmate", "receptionist", "employee", "resident",
+    "neighbor", "neighbour", "friend", "pedestrian", "cyclist", "motorist", "victim"))

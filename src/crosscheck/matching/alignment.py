@@ -17,6 +17,8 @@ from crosscheck.matching.rules import ClauseCase, Credit, Stage, credits
 from crosscheck.model import Value
 from crosscheck.text import clause_around
 
+FRAME = "event-frame"
+
 
 @dataclass(frozen=True)
 class Window:
@@ -24,6 +26,9 @@ class Window:
 
     parts: tuple[IndexedPassage, ...]
     weights: dict[str, float]
+    strict_weights: dict[str, float]
+    """The weights without what only the source's opening sentences gave (their words are
+    enough to agree with, not to disagree)."""
     rules: tuple[str, ...]
     notes: tuple[str, ...]
     """``[id] what it credited`` for each credit that fired (kept when tracing)."""
@@ -38,6 +43,8 @@ class Clause:
     coverage: float
     matched: tuple[str, ...]
     alignment: float
+    strict_alignment: float
+    """The alignment without the opening sentences' words: what a conflict needs."""
     rules: tuple[str, ...]
     notes: tuple[str, ...]
 
@@ -47,8 +54,10 @@ def window(ctx: ClaimContext, position: int) -> Window:
     item = ctx.index.passages[position]
     parts = (item,) if item.previous is None else (ctx.index.passages[item.previous], item)
     case = ClauseCase(ctx, item, {t.stem: 1.0 for t in item.terms})
-    fired, notes = _apply(ctx, case, credits(Stage.WINDOW))
-    return Window(parts, case.weights, fired, notes)
+    fired, notes, added = _apply(ctx, case, credits(Stage.WINDOW))
+    framed = added.get(FRAME, set())
+    strict = {s: w for s, w in case.weights.items() if s not in framed}
+    return Window(parts, case.weights, strict, fired, notes)
 
 
 def clause(ctx: ClaimContext, item: IndexedPassage, around: Window, checked: Value,
@@ -57,12 +66,14 @@ def clause(ctx: ClaimContext, item: IndexedPassage, around: Window, checked: Val
     case = ClauseCase(ctx, item, {}, around.parts, around.weights, checked, value,
                       clause_around(item.text, value.start, value.end))
     case.weights = _terms_in(item, case.span)
-    fired, notes = _apply(ctx, case, credits(Stage.CLAUSE))
+    fired, notes, _ = _apply(ctx, case, credits(Stage.CLAUSE))
     clause_cov, matched = ctx.coverage(case.weights, case.clause_bonus)
     window_cov, _ = ctx.coverage(around.weights, case.window_bonus)
+    strict_cov, _ = ctx.coverage(around.strict_weights, case.window_bonus)
     weight = ctx.thresholds.clause_weight
     alignment = weight * clause_cov + (1 - weight) * max(window_cov, relevance)
-    return Clause(case.span, case.clause_text, clause_cov, matched, alignment,
+    strict = weight * clause_cov + (1 - weight) * strict_cov
+    return Clause(case.span, case.clause_text, clause_cov, matched, alignment, strict,
                   (*around.rules, *(r for r in fired if r not in around.rules)),
                   (*around.notes, *notes))
 
@@ -71,12 +82,14 @@ def _terms_in(item: IndexedPassage, span: tuple[int, int]) -> dict[str, float]:
     return {t.stem: 1.0 for t in item.terms if span[0] <= t.start < span[1]}
 
 
-def _apply(ctx: ClaimContext, case: ClauseCase,
-           chosen: Sequence[Credit]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _apply(ctx: ClaimContext, case: ClauseCase, chosen: Sequence[Credit]) -> tuple[
+        tuple[str, ...], tuple[str, ...], dict[str, set[str]]]:
     """Apply credits in order (none overriding a word already credited); the ids of those
-    that credited a claim word, a wider clause or a bonus, and what each gave."""
+    that credited a claim word, a wider clause or a bonus, what each gave, and the words
+    each added."""
     fired: list[str] = []
     notes: list[str] = []
+    added_by: dict[str, set[str]] = {}
     for rule in chosen:
         credited = rule.credit(case)
         if credited is None:
@@ -91,6 +104,7 @@ def _apply(ctx: ClaimContext, case: ClauseCase,
         added = {s: w for s, w in credited.words.items() if s not in case.weights}
         for stem, weight in added.items():
             case.weights[stem] = weight
+        added_by[rule.id] = set(added)
         if added and ctx.credits_claim(added):
             fired.append(rule.id)
             if ctx.trace:
@@ -102,4 +116,4 @@ def _apply(ctx: ClaimContext, case: ClauseCase,
             fired.append(rule.id)
             if ctx.trace:
                 notes.append(f"[{rule.id}] the claim's other values stand near it")
-    return tuple(dict.fromkeys(fired)), tuple(notes)
+    return tuple(dict.fromkeys(fired)), tuple(notes), added_by

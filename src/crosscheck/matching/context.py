@@ -21,6 +21,15 @@ from crosscheck.text import terms
 from crosscheck.thresholds import DEFAULT_THRESHOLDS, Thresholds
 
 
+def core_words(analysis: ClaimAnalysis) -> frozenset[str] | None:
+    """The claim's names and places, and what its checked values are the values of (their
+    nearest predicates and units); None for a claim with no value (all its words are core)."""
+    if not analysis.checked or analysis.context is not None:
+        return None  # a source's own statement (scan) is all core
+    return frozenset().union(analysis.names, analysis.places, analysis.core,
+                             {value.unit for value in analysis.checked if value.unit})
+
+
 class ClaimContext:
     """One claim read against one index: what every stage of matching looks words up in."""
 
@@ -47,6 +56,7 @@ class ClaimContext:
             stem: expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         self.carried: dict[int, dict[str, float]] = {}
+        self._frames: dict[tuple[str, int], frozenset[str]] = {}
         """Per passage (by id): the claim's names it inherits from the sentences before."""
         # Which phase of an event each checked date is (began, ended, resumed: "broke
         # out"); and the claim's words for it, with the pattern that finds the same phase
@@ -56,13 +66,37 @@ class ClaimContext:
         self.phases: dict[str, re.Pattern[str]] = {
             predicate: dict(PHASES)[phase] for checked, phase in self.claim_phases.items()
             if phase for predicate in analysis.attached.get(checked, ())}
+        # The corpus's spellings of the claim's names and places: who and where it is about.
+        self.name_forms = frozenset().union(*(
+            self.forms(stem) | {stem} for stem in (*analysis.names, *analysis.places)))
+        self.claim_stems = frozenset(stem for phrasing in analysis.phrasings
+                                     for stem in phrasing)
         self.known_forms = frozenset().union(
             analysis.names, *(self.forms(term) for phrasing in analysis.phrasings
                               for term in phrasing))
         # A claim word the corpus never uses is as informative as the rarest word there is.
+        # The words that say whom the value is about and what it counts are its core; the
+        # rest describe (an editor's "free agent", "covering") and count for less, since
+        # the source may put them otherwise or leave them out.
+        core = core_words(analysis)
         self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
                          * (thresholds.light_verb_weight if stem in LIGHT_VERBS else 1.0)
+                         * (1.0 if core is None or stem in core
+                            else thresholds.periphery_weight)
                          for stem, forms in self.expansions.items()}
+
+    def frame(self, item: IndexedPassage) -> frozenset[str]:
+        """The stems of the opening sentences of the passage's source (headline, dateline,
+        lede) that come before it: what establishes the event the rest of it reports."""
+        if self.analysis.context is not None:
+            return frozenset()  # a source's own statement (scan) is read from its sentences
+        opening = min(item.number, self.thresholds.frame_sentences)
+        key = (item.source, opening)
+        found = self._frames.get(key)
+        if found is None:
+            passages = self.index.source_passages(item)[:opening]
+            found = self._frames[key] = frozenset().union(*(p.stems for p in passages))
+        return found
 
     def forms(self, stem: str) -> frozenset[str]:
         """The corpus's spellings of a claim word (the word itself when it has none)."""
@@ -152,5 +186,5 @@ class ClaimContext:
     def credits_claim(self, stems: Iterable[str]) -> bool:
         """Whether any of these stems is one of the claim's words (a spelling variant or
         synonym of one): what makes crediting them change a coverage."""
-        return any(self.known(s) or any(s in forms for forms in self.synonym_forms.values())
-                   for s in stems)
+        return any(self.known(s) or s in self.claim_stems
+                   or any(s in forms for forms in self.synonym_forms.values()) for s in stems)

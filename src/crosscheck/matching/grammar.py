@@ -23,6 +23,8 @@ from crosscheck.lexicon.patterns import (
     SCHEDULED,
     WANTED,
 )
+from crosscheck.lexicon.stems import stem
+from crosscheck.lexicon.words import PERSON_NOUNS
 from crosscheck.model import Value, ValueKind
 from crosscheck.text import clause_around, content_stem
 
@@ -171,3 +173,55 @@ def outside_quotes(text: str, wanted: Callable[[str], bool]) -> str:
     """The text less the quotations that hold none of the claim's words: a speaker's "no one
     else can match" says nothing about the fact the sentence reports around it."""
     return QUOTED.sub(lambda m: m.group(0) if wanted(m.group(0)) else " ", text)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|III|II|Jr\.?))*"
+_HOLDER_BEFORE = re.compile(rf"({_NAME}),\s*(?:who\s+(?:is|was)\s+|aged\s+)?$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|turned|turns)\s+(?:only\s+|just\s+)?$")
+_NAMES = re.compile(rf"{_NAME}|\b[Hh]e\b|\b[Ss]he\b")
+_HOLDER_AFTER = re.compile(
+    rf"(?:-|\s+)(?:years?|months?)-?\s*old,?\s+(?:({_NAME})(?:\s+([a-z][\w-]*))?"
+    r"|([a-z][\w-]*))")
+_HOLDER_AGED = re.compile(rf"(?:({_NAME})|\b(?:a|an|the)\s+([a-z][\w-]*)),?\s+aged\s+$")
+_NOT_HOLDERS = frozenset({"The", "A", "An", "This", "That", "It", "Its", "There", "In", "On",
+                          "At", "Police", "Officials", "Authorities"})
+
+
+def _copula_subject(before: str) -> tuple[str, bool] | None:
+    """The subject of "... was 37": the first name of the sentence that is not a place (after
+    "in", "at", ...), or he / she (unresolved, so not a name)."""
+    sentence = re.split(r"[.;!?]\s+", before)[-1]
+    for found in _NAMES.finditer(sentence):
+        name = found.group(0)
+        if name.split()[0] in _NOT_HOLDERS or PLACE_BEFORE.search(sentence, 0, found.start()):
+            continue
+        return name, name not in ("He", "he", "She", "she")
+    return None
+
+
+def age_holder(text: str, value: Value) -> tuple[str, bool] | None:
+    """Whose age the value is, as (the words for them, whether that is a name): "Nichols,
+    37," -> ("Nichols", True); "a 61-year-old man" -> ("man", False); "Subryan is 23" ->
+    ("Subryan", True); None when the text does not say."""
+    before = text[max(0, value.start - 160):value.start]
+    for pattern in (_HOLDER_BEFORE, _HOLDER_AGED):
+        found = pattern.search(before)
+        if found is not None:
+            name = found.group(1)
+            if name and name.split()[0] not in _NOT_HOLDERS:
+                return name, True
+            if pattern is _HOLDER_AGED and found.group(2):
+                return found.group(2), False
+    if _COPULA_BEFORE.search(before):
+        subject = _copula_subject(before)
+        if subject is not None:
+            return subject
+    after = _HOLDER_AFTER.match(text, value.end)
+    if after is None:
+        return None
+    name, noun_after, noun = after.groups()
+    if name and noun_after and stem(noun_after) in PERSON_NOUNS:
+        return noun_after, False  # "the 28-year-old Maryland native"
+    if name and name.split()[0] not in _NOT_HOLDERS:
+        return name, True
+    return (noun, False) if noun else None

@@ -154,6 +154,16 @@ class CorpusIndex:
     max_idf: float = 1.0
     expansion_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     proper: frozenset[str] = frozenset()
+    starts: Mapping[str, int] = field(default_factory=dict)
+    """Source path -> the position of its first passage (a source's passages are adjacent)."""
+
+    def source_passages(self, item: IndexedPassage) -> Sequence[IndexedPassage]:
+        """Every passage of the passage's source, in order."""
+        first = self.starts[item.source]
+        last = first
+        while last < len(self.passages) and self.passages[last].source == item.source:
+            last += 1
+        return self.passages[first:last]
 
     @property
     def common_words(self) -> CorpusWords:
@@ -226,12 +236,13 @@ def build_index(sources: Iterable[Source],
                 prepared: Sequence[PreparedSource] | None = None) -> CorpusIndex:
     """Index every source's passages; ``prepared`` holds them already split, in order."""
     indexed: list[IndexedPassage] = []
+    starts: dict[str, int] = {}
     sources = list(sources)
     ready = prepared if prepared is not None else [prepare_source(s) for s in sources]
     for source, prepared_source in zip(sources, ready, strict=True):
         reference = (Reference(source.published, source.published_origin or "metadata")
                      if source.published else None)
-        first = len(indexed)
+        first = starts[source.path] = len(indexed)
         published = float(source.published.toordinal()) if source.published else None
         locations = array("I")
         locations.frombytes(prepared_source.locations)
@@ -254,7 +265,7 @@ def build_index(sources: Iterable[Source],
     proper = frozenset(stem for p in ready for stem in p.proper.split())
     return CorpusIndex(tuple(indexed), idf, dict(postings),
                        tuple(sorted(postings)), common, max(idf.values(), default=1.0),
-                       proper=proper)
+                       proper=proper, starts=starts)
 
 
 def expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:

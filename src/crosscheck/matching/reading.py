@@ -85,7 +85,7 @@ def names_near(ctx: ClaimContext, item: IndexedPassage) -> bool:
     stories, does not make a passage about the claim's subject; the rare town name does.
     """
     thresholds = ctx.thresholds
-    context = set(item.stems) | set(carried_names(ctx, item))
+    context = set(item.stems) | set(carried_names(ctx, item)) | ctx.frame(item)
     for earlier in before(ctx, item, thresholds.name_window):
         context.update(earlier.stems)
     total = found = 0.0

@@ -136,7 +136,7 @@ def _judge(ctx: ClaimContext, item: IndexedPassage, around: Window, checked: Val
     if comparison is Comparison.AGREES and read.alignment >= thresholds.support:
         relation, stage = Relation.SUPPORTS, Stage.SUPPORT
         reasons.append(f"{value.normalized} agrees with the claim's {checked.normalized}")
-    elif comparison is Comparison.DIFFERS and read.alignment >= thresholds.conflict:
+    elif comparison is Comparison.DIFFERS and read.strict_alignment >= thresholds.conflict:
         other_measure = OTHER_MEASURE.check(
             Case(ctx, item, Stage.CONFLICT, checked, value, read.span))
         if other_measure is None:

@@ -43,10 +43,18 @@ def both_count_people(claim: Value, passage: Value) -> bool:
     return bool(units & GENERIC_UNITS) and all(u in PEOPLE_UNITS for u in units)
 
 
+def is_age(value: Value) -> bool:
+    """The value is someone's age ("Ruiz, 70,", "a 70-year-old", "aged 70")."""
+    return value.kind is ValueKind.COUNT and value.precision == "interval" and \
+        " old (at least " in value.explanation
+
+
 def comparable(claim: Value, passage: Value) -> bool | None:
     """Whether two values measure the same thing: None when it cannot be told (no unit)."""
     if claim.kind is not passage.kind:
         return False
+    if is_age(claim) != is_age(passage) and (claim.unit or passage.unit):
+        return False  # an age is not "an eight-year contract"; an unknown count may be one
     if claim.kind in (ValueKind.COUNT, ValueKind.ORDINAL, ValueKind.MONEY):
         return units_match(claim.unit, passage.unit)
     if claim.kind is ValueKind.PERCENT:

@@ -130,7 +130,17 @@ FRACTION_WORDS = frozenset(["half", "third", "thirds", "quarter", "quarters", "f
 AGE = re.compile(r"-([A-Za-z]+)-old\b|\s+(year|month|week|day)s?\s+old\b", re.I)
 # "Amos Kiptanui, 27, won": a number between commas after a name is the person's age.
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
-COMMA_AFTER = re.compile(r"\s*,")
+# ... where the age ends its phrase: "Ana Ruiz, 70, said", "as Anthony LaCalamita, 38."
+COMMA_AFTER = re.compile(r"\s*(?:,|;|\.(?:\s|$)|$|\s+(?:of|and|from)\b)")
+# "aged 37", "at age 37", "ages 47 and 48": the number after is an age.
+AGED_BEFORE = re.compile(r"\b(?:aged|age|ages\s+(?:\d{1,3}\s*(?:,|and)\s*)*)\s*$", re.I)
+# "Brian Nichols was 37 when he was sentenced", "Subryan is 23.": a bare number completing
+# a copula whose subject is a person (a name, or he, she, who) is an age.
+COPULA_AGE_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|A|An|This|That|It|Its|There|Their|These|Those)\b)[A-Z][\w'’-]+"
+    r"[^.;:!?]{0,80}?|\b(?:he|she|who)\s+)"
+    r"\b(?:is|was|turned|turns|had turned|will turn|would have turned)\s+(?:only\s+|just\s+)?$")
+COPULA_AGE_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$|(?:when|at the time|at his|at her)\b)")
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
 
 
@@ -404,8 +414,7 @@ def _as_age(value: Value, text: str) -> Value:
     if age is not None:
         unit = (age.group(1) or age.group(2)).lower()
     elif (value.unit is None and value.kind is ValueKind.COUNT and 0 < low <= 120
-          and low == int(low) and NAME_BEFORE.search(text, 0, value.start)
-          and COMMA_AFTER.match(text, value.end)):
+          and low == int(low) and _bare_age(text, value)):
         unit = "year"
         value = replace(value, unit=stem(unit))
     else:
@@ -413,6 +422,17 @@ def _as_age(value: Value, text: str) -> Value:
     return replace(value, high=low + 1, precision="interval",
                    explanation=f"{value.normalized} {unit}s old (at least "
                                f"{value.normalized}, under {_format_number(low + 1)})")
+
+
+def _bare_age(text: str, value: Value) -> bool:
+    """A number with no unit that can only be someone's age: "Ana Ruiz, 70, said", "aged
+    70", "Ruiz was 70 when ..."."""
+    before = text[max(0, value.start - 120):value.start]
+    if NAME_BEFORE.search(before) and COMMA_AFTER.match(text, value.end):
+        return True
+    if AGED_BEFORE.search(before):
+        return True
+    return bool(COPULA_AGE_BEFORE.search(before) and COPULA_AGE_AFTER.match(text, value.end))
 
 
 def find_numbers(text: str) -> Iterator[Value]:

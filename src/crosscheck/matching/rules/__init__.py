@@ -10,6 +10,7 @@ order, none overriding a word an earlier one credited.
 from __future__ import annotations
 
 from crosscheck.matching.rules import (
+    age_of_person,
     anaphor,
     apposition,
     carried_names,
@@ -18,6 +19,7 @@ from crosscheck.matching.rules import (
     dated_word,
     difference,
     earlier_value,
+    event_frame,
     hedged,
     increment,
     names_absent,
@@ -26,6 +28,7 @@ from crosscheck.matching.rules import (
     other_framing,
     other_measure,
     other_occurrence,
+    other_person,
     other_phase,
     other_place,
     other_subject,
@@ -58,6 +61,7 @@ DEMOTING: tuple[Rule, ...] = (
     difference.RULE,
     increment.RULE,
     names_absent.RULE,
+    other_person.RULE,
     other_subject.RULE,
     other_time.RULE,
     negated.RULE,
@@ -86,6 +90,7 @@ EXPLAINING: tuple[Rule, ...] = (quoted_aside.RULE,)
 CREDITS: tuple[Credit, ...] = (
     continued_sentence.RULE,
     apposition.RULE,
+    age_of_person.RULE,
     anaphor.RULE,
     subjectless.RULE,
     carried_names.RULE,
@@ -93,6 +98,7 @@ CREDITS: tuple[Credit, ...] = (
     unit_word.RULE,
     same_phase.RULE,
     context_values.RULE,
+    event_frame.RULE,
 )
 ALL: tuple[Rule | Credit, ...] = tuple(sorted(
     (*DEMOTING, OTHER_MEASURE, *EXPLAINING, *CREDITS), key=lambda r: r.id))

@@ -8,7 +8,7 @@ what the claim says of someone else.
 Fires: claim "Risdan Holdings employs 4,000 people.", sentences "Risdan Holdings is based in
 Vell. The company employs 4,000 people."
 Does not fire: claim "Risdan Holdings employs 4,000 people.", sentences "Risdan Holdings is
-based in Vell. Viul Holdings employs 4,000 people."
+based in Vell. Rival Viul Holdings employs 4,000 people."
 """
 
 from __future__ import annotations

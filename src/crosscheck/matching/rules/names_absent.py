@@ -5,8 +5,8 @@ about "Risdan Holdings", the rare town name does; a part of a name as rare as th
 stands for it ("Lind" for "Marta Lind"), and a short form after the full name earlier in the
 same source ("Solvik" after "Solvik Auctions") counts too.
 
-Fires: claim "Risdan Holdings employs 4,000 people.", sentence "Viul Holdings employs 4,000
-people."
+Fires: claim "Risdan Holdings employs 4,000 people.", sentences "Viul Holdings and Danlin
+Holdings both grew. Viul Holdings employs 4,000 people." ("Holdings" is common there)
 Does not fire: claim "Risdan Holdings employs 4,000 people.", sentence "Risdan Holdings
 employs 4,000 people."
 """

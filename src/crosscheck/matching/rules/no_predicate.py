@@ -6,7 +6,7 @@ a date that dates the same phase of an event ("began", "broke out") or a differe
 difference needs no more.
 
 Fires: claim "The Soviet Union expelled 17,000 Japanese residents.", sentence "The Soviet
-Union had 7,000 troops on the islands." (no word for expelling or residents beside 7,000)
+Union stationed 7,000 on the islands in 1946." (no word for expelling or residents beside it)
 Does not fire: claim "The Soviet Union expelled 17,000 Japanese residents.", sentence "The
 Soviet Union expelled 7,000 Japanese residents."
 """

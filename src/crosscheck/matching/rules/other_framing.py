@@ -4,10 +4,9 @@ A claim about "a second term on October 13" is not dated by a passage about "a t
 Sunday": where the passage states values of the kind of the claim's other (non-date) values
 and all of them differ, it is about another occurrence.
 
-Fires: claim "Kessia won a second term on October 13, 2023.", sentence "Kessia won a third
-term on October 20, 2027."
-Does not fire: claim "Kessia won a second term on October 13, 2023.", sentence "Kessia won a
-second term on October 20, 2023."
+Fires: claim "Kessia won a second term on October 13, 2023." (value: the date), sentence
+"Kessia won a third term on October 20, 2027."
+Does not fire: the same claim, sentence "Kessia won a second term on October 20, 2023."
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ Their units say so ("17,000 residents" / "7,000 residents"); or one unit is miss
 stands by the passage's value ("5,000 employees" / "employs 7,000 people"). A bare
 percentage may be a share of anything; "9,000 people" is not "300 stores".
 
-Fires: claim "The chain employs 9,000 people.", sentence "The chain runs 300 stores."
+Fires: claim "The chain employs 9,000 people.", sentence "The chain runs 300 stores." (and
+"The chain served 7,000 people a day": people, but not employed)
 Does not fire: claim "The chain employs 9,000 people.", sentence "The chain has 7,000
 employees."
 """

@@ -18,7 +18,7 @@ import datetime as dt
 from crosscheck.matching.grammar import as_label_year, days_apart
 from crosscheck.matching.rules.base import VALUE_STAGES, Case, rule
 from crosscheck.model import ValueKind
-from crosscheck.values.compare import Comparison, compare
+from crosscheck.values.compare import Comparison, compare, is_age
 
 ID = "other-time"
 
@@ -32,8 +32,11 @@ def check(case: Case) -> str | None:
               if v.kind is ValueKind.DATE and (v.resolved or v.month_day is not None)]
     if not stated:
         return None
+    # An age holds at the time its sentence gives ("Ortiz, 35, was killed June 24, 2005"),
+    # wherever in the sentence it stands.
+    end = len(case.text) if is_age(value) else clause[1]
     dates = [v for v in item.values if v.kind is ValueKind.DATE and v.resolved
-             and v is not value and v.start < clause[1]]
+             and v is not value and v.start < end]
     in_clause = [v for v in dates if v.start >= clause[0]]
     earlier = [v for v in dates if v.end <= clause[0]][-1:]
     event_dates = in_clause or earlier

@@ -6,8 +6,8 @@ own. (A clause with a pronoun is the anaphor rule's.)
 
 Fires: claim "Tomas Berg took 41.5 percent.", sentence "Her rival, Tomas Berg, took 41.5
 percent."
-Does not fire: claim "Tomas Berg took 41.5 percent.", sentence "Her rival, Tomas Berg, said
-the mayor took 41.5 percent." (the clause opens with "the")
+Does not fire: claim "Tomas Berg took 41.5 percent.", sentence "Her rival, Tomas Berg, and
+the mayor each took 41.5 percent." (the clause opens with "and")
 """
 
 from __future__ import annotations

@@ -3,10 +3,10 @@
 "27" read as an age is in years; "17,000 residents" says residents. Where the passage's value
 has the claim value's unit, the clause is credited with the claim's unit word.
 
-Fires: claim "The town has 17,000 residents.", sentence "The town was home to 17,000
-residents."
-Does not fire: claim "The town has 17,000 residents.", sentence "The town was home to 17,000
-troops."
+Fires: claim "The race winner was 27 years old.", sentence "The race winner, aged 27, ran
+fast."
+Does not fire: the same claim, sentence "The race winner, 27 years old, ran fast." (the clause
+says "years" itself)
 """
 
 from __future__ import annotations

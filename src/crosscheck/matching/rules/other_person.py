@@ -1,0 +1,47 @@
+"""An age belongs to the person it is said of: another named person's age is not the claim's.
+
+Real news gives several people's ages in one story (the driver and the woman he hit, the
+suspect and his victim). Where both values are ages and the passage's age is said of a named
+person ("Banky, 40,", "63-year-old Madeline Kafoury", "Subryan is 23") who is not the person
+the claim gives the age of, the value is about someone else.
+
+Fires: claim "Eric Kirkpatrick was 61.", sentence "Kirkpatrick shot Benjamin Banky, 40."
+Does not fire: claim "Eric Kirkpatrick was 61.", sentence "Police allege Eric Kirkpatrick, 61,
+opened fire."
+"""
+
+from __future__ import annotations
+
+from crosscheck.lexicon.stems import stem
+from crosscheck.matching.context import ClaimContext
+from crosscheck.matching.grammar import age_holder
+from crosscheck.matching.rules.base import VALUE_STAGES, Case, rule
+from crosscheck.model import Value
+from crosscheck.values.compare import is_age
+
+ID = "other-person"
+
+
+def _stems(words: str) -> set[str]:
+    return {stem(word.strip(".,'’")) for word in words.split()}
+
+
+def same_person(context: ClaimContext, checked: Value, holder: str) -> bool:
+    """The passage's person shares a name with the person the claim's age is said of (or,
+    when the claim does not say whose, with any of the claim's names)."""
+    claimed = age_holder(context.analysis.claim.text, checked)
+    wanted = _stems(claimed[0]) if claimed and claimed[1] else set(context.analysis.names)
+    said = _stems(holder)
+    return any(context.forms(name) & said or name in said for name in wanted)
+
+
+def check(case: Case) -> str | None:
+    if not (is_age(case.checked) and is_age(case.value)):
+        return None
+    holder = age_holder(case.text, case.value)
+    if holder is None or not holder[1] or same_person(case.context, case.checked, holder[0]):
+        return None
+    return f'the age is said of "{holder[0]}", not of whom the claim gives an age'
+
+
+RULE = rule(__doc__, ID, VALUE_STAGES, check)
