@@ -1,13 +1,15 @@
-"""Packaging tells the truth: one supported Python range, said the same way everywhere."""
+"""Packaging tells the truth: one Python range and one version, said the same way everywhere."""
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import tomllib
 from typing import Any
 
 import yaml
 
+import crosscheck
 from tests.conftest import REPO
 
 PYPROJECT: dict[str, Any] = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
@@ -41,3 +43,20 @@ def test_every_place_names_the_same_pythons() -> None:
     assert PYPROJECT["tool"]["ruff"]["target-version"] == f"py3{low}"
     assert PYPROJECT["tool"]["mypy"]["python_version"] == f"3.{low}"
     assert set(re.findall(r"Python (3\.\d+) or newer", README)) == {f"3.{low}"}
+
+
+def test_the_version_lives_in_one_place() -> None:
+    assert "version" not in PYPROJECT["project"]
+    assert "version" in PYPROJECT["project"]["dynamic"]
+    dynamic = PYPROJECT["tool"]["setuptools"]["dynamic"]["version"]
+    assert dynamic == {"attr": "crosscheck.__version__"}
+    assert importlib.metadata.version("crosscheck-claims") == crosscheck.__version__
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(rf"^## {re.escape(crosscheck.__version__)}\b", changelog, re.M)
+
+
+def test_every_file_under_the_package_is_shipped() -> None:
+    manifest = (REPO / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
+    assert "graft src/crosscheck" in manifest
+    assert PYPROJECT["tool"]["setuptools"]["include-package-data"] is True
+    assert (REPO / "src/crosscheck/py.typed").is_file()
