@@ -1,15 +1,25 @@
-"""Packaging tells the truth: one Python range and one version, said the same way everywhere."""
+"""Packaging tells the truth: one Python range, one version, install examples that work.
+
+The built artifacts themselves (sdist, wheel, installs on every Python) are checked by
+scripts/check_dist.py, which .ci/run runs after the tests.
+"""
 
 from __future__ import annotations
 
 import importlib.metadata
 import re
+import shlex
+import shutil
 import tomllib
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
+from typer.testing import CliRunner
 
 import crosscheck
+from crosscheck.cli import app
 from tests.conftest import REPO
 
 PYPROJECT: dict[str, Any] = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
@@ -33,6 +43,10 @@ def ci_pythons() -> list[int]:
     workflow = yaml.safe_load((REPO / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
     versions = workflow["jobs"]["tests"]["strategy"]["matrix"]["python-version"]
     return sorted(int(v.removeprefix("3.")) for v in versions)
+
+
+def readme_yaml_blocks() -> list[Any]:
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", README, re.S)]
 
 
 def test_every_place_names_the_same_pythons() -> None:
@@ -60,3 +74,66 @@ def test_every_file_under_the_package_is_shipped() -> None:
     assert "graft src/crosscheck" in manifest
     assert PYPROJECT["tool"]["setuptools"]["include-package-data"] is True
     assert (REPO / "src/crosscheck/py.typed").is_file()
+
+
+def test_readme_installs_only_what_exists() -> None:
+    """No `pip install crosscheck-claims` until it is on PyPI: install from the repository."""
+    installs = re.findall(r"pip install ([^\n`]*)", README)
+    from_index = [line for line in installs if "crosscheck-claims" in line
+                  and "git+https://" not in line]
+    assert from_index == []
+    assert any("git+https://github.com/OWNER/crosscheck@v" in line for line in installs)
+
+
+def test_readme_action_example_uses_declared_inputs() -> None:
+    action = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
+    steps = [step for block in readme_yaml_blocks() if isinstance(block, dict)
+             for job in block.get("jobs", {}).values() for step in job["steps"]]
+    ours = [step for step in steps if str(step.get("uses", "")).startswith("OWNER/crosscheck@")]
+    assert ours, "the README shows the Action"
+    for step in ours:
+        assert set(step.get("with", {})) <= set(action["inputs"])
+
+
+def test_readme_pre_commit_example_names_the_declared_hook() -> None:
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    configs = [block for block in readme_yaml_blocks()
+               if isinstance(block, dict) and "repos" in block]
+    assert configs
+    used = {hook["id"] for config in configs for repo in config["repos"]
+            for hook in repo["hooks"]}
+    assert used <= {hook["id"] for hook in hooks}
+
+
+@pytest.fixture
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the demo project, as the current folder (a hook runs at the repository root)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def hook_command() -> list[str]:
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["language"] == "python" and hook["pass_filenames"] is False
+    command = shlex.split(hook["entry"])
+    assert command[0] in PYPROJECT["project"]["scripts"]
+    return command[1:]
+
+
+def test_pre_commit_hook_passes_a_project_whose_claims_hold(demo: Path) -> None:
+    result = CliRunner().invoke(app, hook_command(), catch_exceptions=False)
+    assert result.exit_code == 0
+
+
+def test_pre_commit_hook_blocks_a_commit_that_breaks_a_claim(demo: Path) -> None:
+    seed = demo / "seeds/002_ff9e8690550813e8.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("17,000", "7,000"),
+                    encoding="utf-8")
+    seed = demo / "seeds/001_a1d2632bd97767d4.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("17,000", "7,000"),
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, hook_command(), catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "residents-expelled" in result.stdout + result.stderr
