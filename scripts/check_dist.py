@@ -66,6 +66,10 @@ INSTALLED_PROBE = (
 )
 
 
+class UsageError(Exception):
+    """A bad command line (exit 2)."""
+
+
 @dataclass(frozen=True)
 class Interpreter:
     """A Python found on this machine."""
@@ -216,7 +220,7 @@ def interpreter_version(path: str) -> Version | None:
     try:
         result = run([path, "-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"],
                      timeout=30)
-    except OSError:
+    except (OSError, subprocess.TimeoutExpired):
         return None
     if result.returncode != 0:
         return None
@@ -245,7 +249,7 @@ def find_pythons(given: list[str]) -> list[Interpreter]:
         version = interpreter_version(resolved)
         if version is None:
             if given:
-                raise SystemExit(f"check_dist: {path} is not a Python 3 interpreter")
+                raise UsageError(f"--python {path}: not a Python 3 interpreter that runs")
             continue
         key = (version.major, version.minor)
         if key not in newest or version > newest[key].version:
@@ -392,8 +396,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def check(scratch: Path, args: argparse.Namespace) -> int:
-    """Build, check and try every Python, printing as it goes; return the exit code."""
+def check(scratch: Path, args: argparse.Namespace, found: list[Interpreter]) -> int:
+    """Build, check and try the Pythons found, printing as it goes; return the exit code."""
     files = project_files(ROOT)
     stage(ROOT, files, scratch / "project")
     sdist, wheel = build(scratch / "project", scratch / "dist")
@@ -404,7 +408,7 @@ def check(scratch: Path, args: argparse.Namespace) -> int:
     problems += check_version(ROOT, wheel, args.tag)
     requires = SpecifierSet(wheel_metadata(wheel).get("Requires-Python", [""])[0])
     print(f"Requires-Python: {requires}", flush=True)
-    pythons = pythons_to_try(find_pythons(args.python), requires, given=bool(args.python))
+    pythons = pythons_to_try(found, requires, given=bool(args.python))
     print("trying " + ", ".join(f"{p.version} ({p.path})" for p in pythons), flush=True)
     # Installing is mostly waiting for the package index, so the Pythons go side by side.
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -420,14 +424,19 @@ def check(scratch: Path, args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    try:
+        found = find_pythons(args.python)
+    except UsageError as error:
+        print(f"check_dist: {error}", file=sys.stderr)
+        return 2
     if args.keep is not None:
         if args.keep.exists() and any(args.keep.iterdir()):
             print(f"check_dist: --keep {args.keep} must be empty or new", file=sys.stderr)
             return 2
         args.keep.mkdir(parents=True, exist_ok=True)
-        return check(args.keep.resolve(), args)
+        return check(args.keep.resolve(), args, found)
     with tempfile.TemporaryDirectory(prefix="crosscheck-dist-") as scratch:
-        return check(Path(scratch), args)
+        return check(Path(scratch), args, found)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
 from scripts.check_dist import (
@@ -15,6 +16,7 @@ from scripts.check_dist import (
     check_sdist_contents,
     check_version,
     check_wheel_contents,
+    main,
     python_problems,
     pythons_to_try,
 )
@@ -114,3 +116,10 @@ def test_different_json_or_an_install_that_was_not_refused_fails() -> None:
     assert python_problems([skipped], given=False) == [
         "no Python here installed the wheel and ran the demo: nothing was tested (give a "
         "Python 3 in Requires-Python with --python)"]
+
+
+def test_a_python_that_does_not_run_is_a_usage_error_before_any_build(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--python", str(tmp_path / "python3.99"), "--keep", str(tmp_path / "k")]) == 2
+    assert "not a Python 3 interpreter that runs" in capsys.readouterr().err
+    assert not (tmp_path / "k").exists(), "nothing was built"
