@@ -1,0 +1,1 @@
+"""Repository scripts (release checks); not part of the crosscheck package."""
