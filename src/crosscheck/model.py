@@ -174,6 +174,8 @@ class Evidence:
     reasons: tuple[str, ...] = ()
     accepted: str | None = None
     """The reason a conflict was accepted in claims.yaml; None for everything else."""
+    rules: tuple[str, ...] = ()
+    """Ids of the matching rules that decided this evidence (see `crosscheck rules`)."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,8 @@ class SourceSummary:
     published: dt.date | None = None
     published_origin: str | None = None
     dropped: tuple[DroppedLine, ...] = ()
+    copy_of: str | None = None
+    """The original this source is a near-copy of; None for originals."""
 
 
 @dataclass(frozen=True)
