@@ -282,9 +282,10 @@
       });
       tip.append(title, list);
       tip.hidden = false;
+      // Beside the cell (right, else left), level with it as far as the window allows.
       var rect = button.getBoundingClientRect(), box = tip.getBoundingClientRect();
-      var left = Math.min(rect.right + 8, window.innerWidth - box.width - 8);
-      var y = rect.bottom + 8 + box.height > window.innerHeight ? rect.top - box.height - 8 : rect.bottom + 8;
+      var left = rect.right + 8 + box.width <= window.innerWidth ? rect.right + 8 : rect.left - box.width - 8;
+      var y = Math.min(rect.top - 8, window.innerHeight - box.height - 8);
       tip.style.left = Math.max(8, left) + "px";
       tip.style.top = Math.max(8, y) + "px";
       if (pin) {
