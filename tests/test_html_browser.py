@@ -98,6 +98,18 @@ def test_filter_search_sort_and_a_cells_passages(browser: Browser, tmp_path: Pat
     assert problems(browser) == []
 
 
+def test_keyboard_focus_survives_the_grid_redrawing(browser: Browser, tmp_path: Path) -> None:
+    page = write_html(REPO / "claims.yaml", tmp_path / "demo.html")
+    browser.open(page)
+    keys = browser.run_async("""const done = arguments[0];
+        const cell = document.querySelector('.g-cell');
+        cell.focus();
+        document.getElementById('grid').scrollTop += 24;
+        requestAnimationFrame(() => requestAnimationFrame(() => done(
+          [cell.isConnected, cell.dataset.key, document.activeElement.dataset.key])));""")
+    assert keys[0] is False and keys[1] == keys[2]
+
+
 def test_a_hostile_source_stays_inert(browser: Browser, make_project: ProjectFactory,
                                       tmp_path: Path) -> None:
     # No full stop inside: the sentence splitter would cut the passage there.

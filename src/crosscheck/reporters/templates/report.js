@@ -186,6 +186,8 @@
       var r1 = Math.min(visible.length, Math.ceil((root.scrollTop + root.clientHeight - HEAD) / RH) + OVERSCAN);
       var c0 = Math.max(0, Math.floor(root.scrollLeft / CW) - OVERSCAN);
       var c1 = Math.min(columns.length, Math.ceil((root.scrollLeft + root.clientWidth - LEFT) / CW) + OVERSCAN);
+      // Redrawing replaces the elements in view: keyboard focus moves to the new one.
+      var focused = root.contains(document.activeElement) ? document.activeElement.dataset.key : null;
       var heads = document.createDocumentFragment(), rowHeads = document.createDocumentFragment();
       var marks = document.createDocumentFragment();
       for (var c = c0; c < c1; c++) { heads.appendChild(columnHead(columns[c], c)); }
@@ -200,12 +202,15 @@
       colsLayer.replaceChildren(heads);
       rowsLayer.replaceChildren(rowHeads);
       cellsLayer.replaceChildren(marks);
+      var again = focused ? root.querySelector('[data-key="' + focused + '"]') : null;
+      if (again) { again.focus({ preventScroll: true }); }
     }
 
     function columnHead(source, c) {
       var name = sources[source].slice(sources[source].lastIndexOf("/") + 1);
       var button = el("button", "g-col", "S" + (source + 1) + " " + name);
       button.type = "button";
+      button.dataset.key = "h" + source;
       button.style.left = LEFT + c * CW + "px";
       button.style.width = CW + "px";
       button.style.height = HEAD + "px";
@@ -219,6 +224,7 @@
       var c = claims[row];
       var link = el("a", "g-row st-" + c[1]);
       link.href = "#claim-" + c[0];
+      link.dataset.key = "r" + row;
       link.style.top = i * RH + "px";
       link.style.height = RH + "px";
       link.title = c[1] + ": " + c[5];
@@ -239,6 +245,7 @@
       button.style.height = RH + "px";
       button.dataset.row = row;
       button.dataset.source = cell[0];
+      button.dataset.key = "c" + row + "-" + cell[0];
       button.setAttribute("aria-label", claims[row][0] + ", S" + (cell[0] + 1) + " " +
         sources[cell[0]] + ": " + kind[2]);
       if (pinned && pinned.row === row && pinned.source === cell[0]) { button.classList.add("pinned"); }
