@@ -27,6 +27,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.gate import Finding, GateResult, Level
 from crosscheck.model import Report
 from crosscheck.reporters import CheckFormat, Format, render, render_check
+from crosscheck.reporters.links import links_for
 
 if TYPE_CHECKING:
     from crosscheck.lock import Lock
@@ -60,7 +61,8 @@ ClaimsOption = Annotated[
     Path, typer.Option("--claims", "-c", help="The claims file; its folder is the project root.",
                        dir_okay=False)]
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="terminal (default), markdown or json.",
+    Format, typer.Option("--format", "-f", help="terminal (default), markdown, json or html "
+                                                "(one self-contained page).",
                          case_sensitive=False)]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", dir_okay=False,
@@ -180,11 +182,12 @@ def _width() -> int:
     return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
 
 
-def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
+def _emit(report: Report, fmt: Format, claims: Path, output: Path | None, color: bool | None,
           show_dropped: bool = False) -> None:
     width = _width()
+    links = links_for(claims, output, os.environ)
     text = _guarded(lambda: render(report, fmt, color=_use_color(color, output), width=width,
-                                   show_dropped=show_dropped))
+                                   show_dropped=show_dropped, links=links))
     if output is None:
         sys.stdout.write(text)
         return
@@ -230,8 +233,9 @@ def report(
       crosscheck report
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
+      crosscheck report --format html --output report.html
     """
-    _emit(_run(claims, not no_progress, not no_cache), fmt, output, color, show_dropped)
+    _emit(_run(claims, not no_progress, not no_cache), fmt, claims, output, color, show_dropped)
 
 
 def _finding_line(finding: Finding, claims_path: str) -> str:
@@ -285,8 +289,8 @@ def check(
     claims: ClaimsOption = Path("claims.yaml"),
     formats: Annotated[list[str] | None, typer.Option(
         "--format", "-f", metavar="NAME[=PATH]",
-        help="Also write github, sarif, junit, markdown, json or terminal output, to stdout "
-             "or to PATH. Repeat for several. Under GitHub Actions, github annotations are "
+        help="Also write github, sarif, junit, markdown, json, terminal or html output, to "
+             "stdout or to PATH. Repeat for several. Under GitHub Actions, github annotations are "
              "on by default.")] = None,
     lock: Annotated[Path | None, typer.Option(
         "--lock", dir_okay=False,
@@ -320,6 +324,7 @@ def check(
     Examples:
       crosscheck check
       crosscheck check --format sarif=crosscheck.sarif --format junit=junit.xml
+      crosscheck check --format html=crosscheck.html
       crosscheck check --summary     (in GitHub Actions)
     """
     from crosscheck.gate import gate
@@ -333,10 +338,12 @@ def check(
     locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
-        _write_output(partial(render_check, color=_use_color(color, path)), result, outcome,
+        _write_output(partial(render_check, color=_use_color(color, path),
+                              links=links_for(claims, path, os.environ)), result, outcome,
                       fmt, path)
     if summary:
-        _guarded(lambda: _append_summary(render(result, Format.MARKDOWN)))
+        _guarded(lambda: _append_summary(render(result, Format.MARKDOWN,
+                                                links=links_for(claims, None, os.environ))))
     _print_findings(outcome, result, quiet)
     failing = outcome.failing_claims()
     if not quiet:

@@ -226,6 +226,8 @@ class SourceSummary:
     published: dt.date | None = None
     published_origin: str | None = None
     dropped: tuple[DroppedLine, ...] = ()
+    copy_of: str | None = None
+    """The original this source is a near-copy of; None for originals."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 Every reporter is a pure function ``render(report) -> str`` over the same result model; the
 CLI picks one by name. Source text is untrusted: each reporter escapes it for its format.
+``Links`` (built by the CLI from where the report goes) says where ``file:line`` links point.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NoReturn
 
 from crosscheck.model import Report
+from crosscheck.reporters.links import Links
 
 if TYPE_CHECKING:
     from crosscheck.gate import GateResult
@@ -21,6 +23,7 @@ class Format(str, Enum):
     TERMINAL = "terminal"
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 class CheckFormat(str, Enum):
@@ -32,6 +35,7 @@ class CheckFormat(str, Enum):
     MARKDOWN = "markdown"
     JSON = "json"
     TERMINAL = "terminal"
+    HTML = "html"
 
 
 def _unhandled(value: NoReturn) -> NoReturn:
@@ -39,8 +43,9 @@ def _unhandled(value: NoReturn) -> NoReturn:
 
 
 def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100,
-           show_dropped: bool = False) -> str:
-    """Render a report in the chosen format."""
+           show_dropped: bool = False, links: Links | None = None) -> str:
+    """Render a report in the chosen format; Markdown and HTML link ``file:line`` by
+    ``links`` (HTML always links, relative to the claims folder by default)."""
     if fmt is Format.TERMINAL:
         from crosscheck.reporters.terminal import render_terminal
 
@@ -48,16 +53,20 @@ def render(report: Report, fmt: Format, *, color: bool = False, width: int = 100
     if fmt is Format.MARKDOWN:
         from crosscheck.reporters.markdown import render_markdown
 
-        return render_markdown(report)
+        return render_markdown(report, links)
     if fmt is Format.JSON:
         from crosscheck.reporters.json import render_json
 
         return render_json(report)
+    if fmt is Format.HTML:
+        from crosscheck.reporters.html import render_html
+
+        return render_html(report, links or Links())
     _unhandled(fmt)
 
 
 def render_check(report: Report, result: GateResult, fmt: CheckFormat,
-                 color: bool = False) -> str:
+                 color: bool = False, links: Links | None = None) -> str:
     """Render a check's findings (and its report) in a CI format."""
     if fmt is CheckFormat.GITHUB:
         from crosscheck.reporters.github import render_github
@@ -72,9 +81,11 @@ def render_check(report: Report, result: GateResult, fmt: CheckFormat,
 
         return render_junit(report, result)
     if fmt is CheckFormat.MARKDOWN:
-        return render(report, Format.MARKDOWN)
+        return render(report, Format.MARKDOWN, links=links)
     if fmt is CheckFormat.JSON:
         return render(report, Format.JSON)
     if fmt is CheckFormat.TERMINAL:
         return render(report, Format.TERMINAL, color=color)
+    if fmt is CheckFormat.HTML:
+        return render(report, Format.HTML, links=links)
     _unhandled(fmt)

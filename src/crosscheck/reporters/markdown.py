@@ -3,11 +3,13 @@
 Discrepancies (contradicted, disputed, unsupported claims) come first with their evidence
 quoted; every claim follows in one table. All untrusted text goes through ``md`` so that a
 pipe, backtick, bracket or HTML tag in a source can never break a table or become markup.
+Given ``Links``, every ``file:line`` links to the file (on GitHub, to the blob at the line).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
 from crosscheck.reporters.common import (
@@ -18,6 +20,7 @@ from crosscheck.reporters.common import (
     shown_evidence,
     summary_counts,
 )
+from crosscheck.reporters.links import Links
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
@@ -57,9 +60,17 @@ def _headline(report: Report) -> str:
            f"claims · {len(report.sources)} sources\n"
 
 
-def _evidence_item(evidence: Evidence) -> list[str]:
-    head = f"- {RELATION_MARK[evidence.relation]} **{evidence.relation.value}** " \
-           f"{code(location(evidence))}"
+def linked(label: str, links: Links | None, path: str, line: int) -> str:
+    """``label`` as an inline code span, linked to ``path`` at ``line`` when there are links.
+
+    The URL is percent-encoded by ``Links``, so it holds no space, parenthesis or bracket."""
+    span = code(label)
+    return span if links is None else f"[{span}]({links.href(path, line)})"
+
+
+def _evidence_item(evidence: Evidence, links: Links | None) -> list[str]:
+    where = linked(location(evidence), links, evidence.source, evidence.line)
+    head = f"- {RELATION_MARK[evidence.relation]} **{evidence.relation.value}** {where}"
     if evidence.value is not None:
         head += f": found **{md(evidence.value.text)}** → {md(evidence.value.explanation)}"
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
@@ -78,18 +89,19 @@ def _quoted(evidence: Evidence) -> str:
             + md(body[value.end:]))
 
 
-def _discrepancy(result: ClaimResult, claims_path: str) -> list[str]:
+def _discrepancy(result: ClaimResult, claims_path: str, links: Links | None) -> list[str]:
+    where = linked(f"{claims_path}:{result.claim.line}", links,
+                   PurePosixPath(claims_path).name, result.claim.line)
     lines = [
         f"### {STATUS_MARK[result.status]} {md(result.claim.id)}: {result.status.value}"
-        f"{' (accepted)' if result.fully_accepted else ''} "
-        f"({code(f'{claims_path}:{result.claim.line}')})",
+        f"{' (accepted)' if result.fully_accepted else ''} ({where})",
         "",
         f"> {md(result.claim.text)}",
         "",
     ]
     shown = shown_evidence(result)
     for evidence in shown:
-        lines += _evidence_item(evidence)
+        lines += _evidence_item(evidence, links)
     if not shown:
         lines.append("- no passage in the corpus is about this claim")
     return [*lines, ""]
@@ -107,14 +119,14 @@ def _table(report: Report) -> list[str]:
     return lines
 
 
-def render_markdown(report: Report) -> str:
-    """The whole summary as GitHub-flavoured Markdown."""
+def render_markdown(report: Report, links: Links | None = None) -> str:
+    """The whole summary as GitHub-flavoured Markdown; ``file:line`` linked when ``links``."""
     lines = [_headline(report)]
     bad = [r for r in report.results if r.status is not Status.SUPPORTED]
     if bad:
         lines += ["## Discrepancies", ""]
         for result in bad:
-            lines += _discrepancy(result, report.claims_path)
+            lines += _discrepancy(result, report.claims_path, links)
     else:
         lines += ["Every claim is supported.", ""]
     lines += ["## All claims", "", *_table(report), ""]
