@@ -52,6 +52,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
@@ -192,18 +193,23 @@ def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
     _stderr(f"crosscheck: wrote {fmt.value} report to {output}")
 
 
+def _print_version(wanted: bool) -> None:
+    """Eager: runs while options are parsed, before click asks for a command."""
+    if wanted:
+        print(f"crosscheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
     = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")]
-    = False,
+    version: Annotated[bool, typer.Option(
+        "--version", help="Print the version and exit.", is_eager=True,
+        callback=_print_version)] = False,
 ) -> None:
     global _debug
     _debug = debug
-    if version:
-        print(f"crosscheck {__version__}")
-        raise typer.Exit(ExitCode.OK)
 
 
 @app.command()
