@@ -18,7 +18,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 
@@ -259,6 +259,11 @@ def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
             raise typer.BadParameter(f"unknown format {name!r}; choose from {choices}, "
                                      "optionally as NAME=PATH", param_hint="--format") from None
         outputs.append((fmt, Path(path) if path else None))
+    to_stdout = [fmt.value for fmt, path in outputs if path is None]
+    if len(to_stdout) > 1:
+        raise typer.BadParameter(
+            f"only one format can go to stdout, not {' and '.join(to_stdout)}; write the "
+            f"others to files, as {to_stdout[1]}=PATH", param_hint="--format")
     return outputs
 
 
@@ -343,7 +348,10 @@ def check(
                       fmt, path)
     if summary:
         _guarded(lambda: _append_summary(render(result, Format.MARKDOWN)))
-    _print_findings(outcome, result, quiet)
+    # A format written to stdout owns it (a SARIF or JUnit document must parse): the
+    # findings go to stderr then, beside the other diagnostics.
+    owned = any(path is None for _, path in outputs)
+    _print_findings(outcome, result, quiet, sys.stderr if owned else sys.stdout)
     failing = outcome.failing_claims()
     if not quiet:
         total = len(result.results)
@@ -364,10 +372,10 @@ def _write_output(renderer: Callable[[Report, GateResult, CheckFormat], str], re
         _stderr(f"crosscheck: wrote {fmt.value} to {path}")
 
 
-def _print_findings(outcome: GateResult, report: Report, quiet: bool) -> None:
+def _print_findings(outcome: GateResult, report: Report, quiet: bool, stream: TextIO) -> None:
     for finding in outcome.findings:
         if finding.level is Level.ERROR or not quiet:
-            print(_finding_line(finding, report.claims_path))
+            print(_finding_line(finding, report.claims_path), file=stream)
     if outcome.lock_note and not quiet:
         _stderr(f"warning: {outcome.lock_note}")
     if not quiet:

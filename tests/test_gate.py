@@ -1,0 +1,74 @@
+"""`crosscheck check` as a CI gate, through the real command: what it writes where, what the
+lock may and may not do, and how each finding is labelled."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from tests.conftest import ProjectFactory
+
+runner = CliRunner()
+
+CLAIMS = """\
+version: 1
+corpus: [news]
+claims:
+  - id: bridge-opened
+    claim: The Harbour Bridge opened in 2014.
+  - id: bridge-cost
+    claim: The Harbour Bridge cost $640 million.
+  - id: toll
+    claim: The Harbour Bridge toll is 4 dollars.
+  - id: mayor
+    claim: Mayor Ellen Park cut the ribbon at the Harbour Bridge.
+  - id: lanes
+    claim: The Harbour Bridge has six lanes.
+    min_sources: 2
+  - id: workers
+    claim: The Harbour Bridge was built by 1,200 workers.
+"""
+NEWS = {
+    "news/a.txt": "The Harbour Bridge opened in 2014 after years of delays.\n\n"
+                  "The Harbour Bridge cost $640 million, the city said. It has six lanes.\n",
+    "news/b.txt": "The Harbour Bridge opened in 2013, the mayor recalled.\n\n"
+                  "Mayor Ellen Park cut the ribbon at the Harbour Bridge in front of a crowd.\n",
+    "news/c.txt": "The Harbour Bridge was built by 1,500 workers over four years.\n",
+    "news/d.txt": "Weather was mild on Sunday across the region.\n",
+}
+
+
+@pytest.fixture
+def bridge(make_project: ProjectFactory) -> Path:
+    """Four articles, six claims: two supported, one disputed, two unsupported (one of them
+    below min_sources) and one contradicted."""
+    return make_project(CLAIMS, NEWS)
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False, env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "json", "junit", "markdown"])
+def test_a_format_sent_to_stdout_owns_stdout(bridge: Path, fmt: str) -> None:
+    code, out, err = invoke("check", "--claims", str(bridge), "--no-lock", "--format", fmt)
+    assert code == 1
+    if fmt in ("sarif", "json"):
+        json.loads(out)
+    elif fmt == "junit":
+        ET.fromstring(out)
+    else:
+        assert "workers is contradicted" not in out
+    assert "workers is contradicted" in err and "3 of 6 claims failing" in err
+
+
+def test_two_formats_cannot_share_stdout(bridge: Path) -> None:
+    code, out, err = invoke("check", "--claims", str(bridge), "-f", "sarif", "-f", "junit")
+    assert (code, out) == (2, "")
+    assert "only one format can go to stdout" in err and "junit=PATH" in err
