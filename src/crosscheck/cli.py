@@ -11,7 +11,6 @@ import gc
 import os
 import shutil
 import sys
-import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.gate import Finding, GateResult, Level
 from crosscheck.model import Report
 from crosscheck.reporters import CheckFormat, Format, render, render_check
+from crosscheck.writing import write_atomically
 
 if TYPE_CHECKING:
     from crosscheck.lock import Lock
@@ -151,29 +151,6 @@ def _use_color(color: bool | None, output: Path | None) -> bool:
     if output is not None or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it.
-
-    Only regular files are replaced: /dev/stdout, /dev/null or a named pipe is written to
-    directly, never renamed over.
-    """
-    if path.exists() and not path.is_file():
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        return
-    directory = path.resolve().parent
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False,
-                                     prefix=f".{path.name}.", suffix=".tmp",
-                                     newline="") as handle:
-        handle.write(text)
-        temporary = Path(handle.name)
-    try:
-        temporary.replace(path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _width() -> int:
@@ -505,8 +482,7 @@ def init(
         raise typer.Exit(ExitCode.INPUT_ERROR)
     for name, text in files:
         target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _guarded(partial(write_atomically, target, text))
+        _guarded(partial(write_atomically, target, text, make_folders=True))
         print(f"created {target.as_posix()}")
     _stderr(f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
 

@@ -1,0 +1,100 @@
+"""Files crosscheck writes, through the real commands: permissions and write failures."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from tests.conftest import REPO
+
+runner = CliRunner()
+DEMO = str(REPO / "claims.yaml")
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def writers(tmp_path: Path) -> dict[str, tuple[list[str], Path]]:
+    """Each command that writes a file: its arguments and the file it writes."""
+    return {
+        "report": (["report", "--claims", DEMO, "-o", str(tmp_path / "r.md")],
+                   tmp_path / "r.md"),
+        "lock": (["lock", "--claims", DEMO, "-o", str(tmp_path / "x.lock")],
+                 tmp_path / "x.lock"),
+        "sarif": (["check", "--claims", DEMO, "--no-lock", "-f",
+                   f"sarif={tmp_path / 'x.sarif'}"], tmp_path / "x.sarif"),
+        "junit": (["check", "--claims", DEMO, "--no-lock", "-f",
+                   f"junit={tmp_path / 'x.xml'}"], tmp_path / "x.xml"),
+        "init": (["init", str(tmp_path / "new")], tmp_path / "new" / "claims.yaml"),
+    }
+
+
+@pytest.mark.parametrize("command", ["report", "lock", "sarif", "junit", "init"])
+def test_new_files_respect_the_umask_and_replaced_files_keep_their_mode(
+        tmp_path: Path, umask_022: None, command: str) -> None:
+    args, target = writers(tmp_path)[command]
+    code, _, err = invoke(*args)
+    assert code == 0, err
+    assert mode(target) == 0o644
+    if command == "init":
+        return
+    target.chmod(0o640)
+    assert invoke(*args)[0] == 0
+    assert mode(target) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+@pytest.mark.parametrize("command", ["report", "lock", "sarif"])
+def test_writing_into_a_missing_folder_says_what_and_why(tmp_path: Path,
+                                                         command: str) -> None:
+    args = {"report": ["report", "--claims", DEMO, "--output"],
+            "lock": ["lock", "--claims", DEMO, "--output"],
+            "sarif": ["check", "--claims", DEMO, "-f"]}[command]
+    target = tmp_path / "nodir" / "r.out"
+    value = f"sarif={target}" if command == "sarif" else str(target)
+    code, out, err = invoke(*args, value)
+    assert (code, out) == (2, "")
+    assert err == (f"error: {target.as_posix()}: cannot write it: the folder "
+                   f"{target.parent.as_posix()} does not exist; create the folder first, "
+                   "or write somewhere else\n")
+
+
+def test_writing_below_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    code, _, err = invoke("report", "--claims", DEMO, "-o", str(tmp_path / "plain" / "r.md"))
+    assert code == 2 and f"{(tmp_path / 'plain').as_posix()} is not a folder" in err
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root may write into a read-only folder")
+@pytest.mark.parametrize("command", ["report", "lock"])
+def test_a_read_only_folder_is_an_input_error(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        code, _, err = invoke(command, "--claims", DEMO, "-o", str(folder / "out"))
+    finally:
+        folder.chmod(0o755)
+    assert code == 2 and "cannot write it: permission denied in" in err
