@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crosscheck.cli import app
-from tests.conftest import REPO
+from tests.conftest import REPO, ProjectFactory
 
 runner = CliRunner()
 DEMO = str(REPO / "claims.yaml")
@@ -98,3 +98,28 @@ def test_a_read_only_folder_is_an_input_error(tmp_path: Path, command: str) -> N
     finally:
         folder.chmod(0o755)
     assert code == 2 and "cannot write it: permission denied in" in err
+
+
+LINKS_CLAIMS = ("version: 1\ncorpus: [{entry}]\nclaims:\n  - id: opened\n"
+                "    claim: The bridge opened in 2014.\n")
+
+
+@pytest.mark.parametrize("entry", ["news", "'news/*.txt'", "news/loop-a.txt"])
+def test_link_loops_and_dangling_links_are_skipped_with_a_warning(
+        make_project: ProjectFactory, entry: str) -> None:
+    claims = make_project(LINKS_CLAIMS.format(entry=entry),
+                          {"news/a.txt": "The bridge opened in 2014 after delays.\n"})
+    news = claims.parent / "news"
+    (news / "loop-a.txt").symlink_to("loop-b.txt")
+    (news / "loop-b.txt").symlink_to("loop-a.txt")
+    (news / "gone.txt").symlink_to("missing.txt")
+    code, _, err = invoke("check", "--claims", str(claims))
+    assert code == (1 if entry == "news/loop-a.txt" else 0), err
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    expected = {"news": ["gone.txt", "loop-a.txt", "loop-b.txt"],
+                "'news/*.txt'": ["gone.txt", "loop-a.txt", "loop-b.txt"],
+                "news/loop-a.txt": ["loop-a.txt"]}[entry]
+    assert warnings == [
+        f"warning: news/{name}: skipped, it is a symbolic link loop" if name.startswith("loop")
+        else "warning: news/gone.txt: skipped, it is a broken link (to missing.txt, which "
+             "does not exist)" for name in expected]
