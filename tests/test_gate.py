@@ -72,3 +72,49 @@ def test_two_formats_cannot_share_stdout(bridge: Path) -> None:
     code, out, err = invoke("check", "--claims", str(bridge), "-f", "sarif", "-f", "junit")
     assert (code, out) == (2, "")
     assert "only one format can go to stdout" in err and "junit=PATH" in err
+
+
+def failing_ids(err: str) -> str:
+    return next(line for line in err.splitlines() if "failing" in line)
+
+
+def test_a_lock_never_turns_a_failing_claim_into_a_passing_one(bridge: Path,
+                                                               tmp_path: Path) -> None:
+    code, _, err = invoke("lock", "--claims", str(bridge))
+    assert code == 0
+    assert err.replace(f"{bridge.parent.as_posix()}/", "").splitlines()[1:] == [
+        "warning: a lock does not accept failing claims: `crosscheck check` still fails "
+        "these 3:",
+        "  claims.yaml:8: toll is unsupported",
+        "  claims.yaml:12: lanes is unsupported",
+        "  claims.yaml:15: workers is contradicted",
+        "  fix the sources or the claim, or accept a conflict in claims.yaml (`accept:` with "
+        "a reason)"]
+    code, out, err = invoke("check", "--claims", str(bridge),
+                            "-f", f"sarif={tmp_path / 'x.sarif'}")
+    assert code == 1
+    assert failing_ids(err) == "crosscheck: 3 of 6 claims failing (compared with the lock)"
+    assert "toll is unsupported" in out and "workers is contradicted" in out
+    results = json.loads((tmp_path / "x.sarif").read_text(encoding="utf-8"))["runs"][0][
+        "results"]
+    assert {r["ruleId"] for r in results if r["level"] == "error"} == {
+        "unsupported", "contradicted", "conflict"}
+
+
+def test_with_a_lock_a_disputed_claim_warns_and_fails_with_strict(bridge: Path) -> None:
+    invoke("lock", "--claims", str(bridge))
+    bridge.write_text(CLAIMS.split("  - id: bridge-cost")[0], encoding="utf-8")
+    code, out, _ = invoke("check", "--claims", str(bridge))
+    assert code == 0 and "bridge-opened is disputed" in out
+    assert invoke("check", "--claims", str(bridge), "--strict")[0] == 1
+
+
+def test_a_conflict_new_since_the_lock_is_said_once(bridge: Path) -> None:
+    invoke("lock", "--claims", str(bridge))
+    news = bridge.parent / "news" / "d.txt"
+    news.write_text("The Harbour Bridge cost $900 million, the audit found.\n",
+                    encoding="utf-8")
+    code, out, _ = invoke("check", "--claims", str(bridge))
+    assert code == 1
+    about_d = [line for line in out.splitlines() if line.startswith("news/d.txt")]
+    assert len(about_d) == 1 and "bridge-cost has a new conflict: '$900 million'" in about_d[0]

@@ -26,6 +26,7 @@ from crosscheck.errors import CrosscheckError
 from crosscheck.gate import Finding, GateResult, Level
 from crosscheck.model import Report
 from crosscheck.reporters import CheckFormat, Format, render, render_check
+from crosscheck.wording import count
 from crosscheck.writing import write_atomically
 
 if TYPE_CHECKING:
@@ -297,10 +298,11 @@ def check(
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
-    Without a lock: a contradicted or unsupported claim fails (a disputed one with
-    --strict). With crosscheck.lock: a claim fails when a passage that supported it went
-    away or changed, when a new conflict appears, or when it falls below min_sources.
-    Discrepancies accepted in claims.yaml (`accept:` with a reason) never fail.
+    A contradicted or unsupported claim fails (a disputed one with --strict). With
+    crosscheck.lock, a claim also fails when a passage that supported it went away or
+    changed, or when a conflict appears that the lock did not record; a lock never makes a
+    failing claim pass. Discrepancies accepted in claims.yaml (`accept:` with a reason)
+    never fail.
 
     Exit codes: 0 nothing failing, 1 something failing, 2 bad input, 3 internal error.
 
@@ -372,6 +374,10 @@ def lock_command(
 
     Review the diff of crosscheck.lock like code: it changes when evidence changes, not when
     a passage moves to another line. Only this command writes it, atomically.
+
+    A lock records evidence; it does not accept failing claims. Unsupported and
+    contradicted claims are recorded, listed after the lock is written, and still fail
+    `check`: fix them, or accept a conflict in claims.yaml with a reason.
     """
     from crosscheck.lock import LOCK_NAME, lock_from_report, render_lock
     from crosscheck.matching import DEFAULT_THRESHOLDS
@@ -380,7 +386,22 @@ def lock_command(
     target = output or claims.parent / LOCK_NAME
     text = render_lock(lock_from_report(result, DEFAULT_THRESHOLDS))
     _guarded(lambda: write_atomically(target, text))
-    _stderr(f"crosscheck: locked {len(result.results)} claims in {target}")
+    _stderr(f"crosscheck: locked {count(len(result.results), 'claim')} in {target}")
+    _warn_still_failing(result)
+
+
+def _warn_still_failing(report: Report) -> None:
+    """A lock records evidence; it never turns a failing claim into a passing one."""
+    failing = sorted((r for r in report.results if r.fails()), key=lambda r: r.claim.line)
+    if not failing:
+        return
+    _stderr(f"warning: a lock does not accept failing claims: `crosscheck check` still fails "
+            f"{'this one' if len(failing) == 1 else f'these {len(failing)}'}:")
+    for result in failing:
+        _stderr(f"  {report.claims_path}:{result.claim.line}: {result.claim.id} is "
+                f"{result.status.value}")
+    _stderr("  fix the sources or the claim, or accept a conflict in claims.yaml (`accept:` "
+            "with a reason)")
 
 
 @app.command()

@@ -1,9 +1,10 @@
 """CI gating: a Report (and optionally the lock) -> the findings that fail the check.
 
-Without a lock, verdicts alone decide: a contradicted or unsupported claim fails (a disputed
-one too with ``strict``). With a lock, a claim fails when it lost a supporting passage, gained
-a conflict, or fell below ``min_sources``; what the lock already knew does not fail again.
-Accepted discrepancies never fail. Pure: no I/O, no printing.
+Verdicts always decide: a contradicted or unsupported claim fails (a disputed one too with
+``strict``), lock or no lock. A lock only adds failures: a claim also fails when it lost a
+passage that supported it, or gained a conflict the lock did not know, even while its verdict
+passes. A lock never makes a failing claim pass; only an acceptance in claims.yaml, with its
+reason, does. Pure: no I/O, no printing.
 """
 
 from __future__ import annotations
@@ -113,13 +114,26 @@ def _accepted_findings(result: ClaimResult) -> list[Finding]:
     return findings
 
 
+def _checked_against_lock(result: ClaimResult, lock: Lock, strict: bool) -> list[Finding]:
+    """The verdict's findings and the lock's, each said once: a conflict the lock did not
+    know is a new conflict, and a claim whose verdict fails is not also "below min_sources"."""
+    claim = result.claim
+    verdict = _verdict_findings(result, strict)
+    if lock.claim(claim.id) is None:
+        return [Finding(claim.id, claim.line, Level.NOTE, "added",
+                        f"{claim.id} is new since the lock; judged by its verdict"), *verdict]
+    changes = _lock_findings(result, lock)
+    new = {(f.source, f.passage) for f in changes if f.kind == "new-conflict"}
+    verdict_fails = any(f.level is Level.ERROR and f.kind == result.status.value
+                        for f in verdict)
+    return ([f for f in verdict if not (f.kind == "conflict" and (f.source, f.passage) in new)]
+            + [f for f in changes if not (verdict_fails and f.kind == "below-min-sources")])
+
+
 def _lock_findings(result: ClaimResult, lock: Lock) -> list[Finding]:
     claim = result.claim
     locked = lock.claim(claim.id)
-    if locked is None:
-        return [Finding(claim.id, claim.line, Level.NOTE, "added",
-                        f"{claim.id} is new since the lock; judged by its verdict"),
-                *_verdict_findings(result, strict=False)]
+    assert locked is not None
     findings: list[Finding] = []
     now_supporting = {(e.source, passage_hash(e.text)) for e in result.evidence
                       if e.relation is Relation.SUPPORTS}
@@ -162,10 +176,7 @@ def gate(report: Report, lock: Lock | None = None, settings: str | None = None,
     findings: list[Finding] = []
     for result in sorted(report.results, key=lambda r: r.claim.line):
         if usable and lock is not None:
-            findings += _lock_findings(result, lock)
-            if strict:
-                findings += [f for f in _verdict_findings(result, True)
-                             if f.level is Level.ERROR and f.kind == "disputed"]
+            findings += _checked_against_lock(result, lock, strict)
         else:
             findings += _verdict_findings(result, strict)
         findings += _accepted_findings(result)
