@@ -47,10 +47,10 @@ def test_check_passes_on_the_demo_with_the_crimea_discrepancy_accepted_and_shown
     code, out, err = invoke("check", "--claims", DEMO)
     assert code == 0
     assert out.splitlines() == [
-        "seeds/004_07cfdb25156acfab.txt:44: note: crimea-annexed: accepted discrepancy (the "
+        "seeds/004_07cfdb25156acfab.txt:44:1: note: crimea-annexed: accepted discrepancy (the "
         "2016 digest misdates the annexation (it was March 2014)): “For Moscow, deepening ties "
         "with Japan, a key U.S. ally in East Asia and a member of the Group of Seven advanced "
-        "economi…”"]
+        "economi…” [accepted]"]
     assert "no claim failing of 17" in err
 
 

@@ -4,6 +4,10 @@ lock may and may not do, and how each finding is labelled."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -118,3 +122,61 @@ def test_a_conflict_new_since_the_lock_is_said_once(bridge: Path) -> None:
     assert code == 1
     about_d = [line for line in out.splitlines() if line.startswith("news/d.txt")]
     assert len(about_d) == 1 and "bridge-cost has a new conflict: '$900 million'" in about_d[0]
+
+
+def test_each_finding_is_located_labelled_and_coded_like_its_sarif_result(
+        bridge: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke("check", "--claims", str(bridge), "-f", f"sarif={tmp_path / 'x'}")
+    assert code == 1
+    assert out.splitlines()[2:4] == [
+        "claims.yaml:8:5: error: toll is unsupported: 0 sources support it, 1 needed "
+        "[unsupported]".replace("claims.yaml", str(bridge.as_posix())),
+        "claims.yaml:12:5: error: lanes is unsupported: 1 source supports it, 2 needed "
+        "[unsupported]".replace("claims.yaml", str(bridge.as_posix()))]
+    assert out.splitlines()[1] == (
+        "news/b.txt:1:1: warning: bridge-opened: this passage says '2013' where the claim "
+        "says '2014': “The Harbour Bridge opened in 2013, the mayor recalled.” [conflict]")
+    sarif = json.loads((tmp_path / "x").read_text(encoding="utf-8"))["runs"][0]["results"]
+    codes = [line.rsplit("[", 1)[1].rstrip("]") for line in out.splitlines()]
+    assert codes == [r["ruleId"] for r in sarif]
+    levels = [line.split(": ")[1] for line in out.splitlines()]
+    assert levels == [r["level"] for r in sarif]
+
+
+def _read_all(descriptor: int) -> bytes:
+    """What a finished process wrote to a pseudo-terminal (Linux says EIO at its end)."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(descriptor, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(descriptor)
+    return b"".join(chunks)
+
+
+def test_finding_lines_are_coloured_on_a_terminal_only(bridge: Path) -> None:
+    _, plain_out, _ = invoke("check", "--claims", str(bridge))
+    assert "\x1b[" not in plain_out
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100"}
+    env.pop("NO_COLOR", None)
+    done = subprocess.run([sys.executable, "-m", "crosscheck", "check", "--claims",
+                           str(bridge)], stdout=secondary, stderr=subprocess.PIPE, env=env,
+                          check=False)
+    os.close(secondary)
+    shown = _read_all(primary).decode("utf-8")
+    assert done.returncode == 1
+    assert "\x1b[1;31merror\x1b[0m: toll is unsupported" in shown
+
+
+def test_control_characters_in_a_source_never_reach_the_terminal(
+        make_project: ProjectFactory) -> None:
+    claims = make_project(CLAIMS, {**NEWS, "news/c.txt": "The Harbour Bridge was built by "
+                                   "1,500 workers \x1b[2J\x1b]0;pwned\x07 over four years.\n"})
+    _, out, _ = invoke("check", "--claims", str(claims), "--color")
+    line = next(line for line in out.splitlines() if "news/c.txt" in line.split(":")[0])
+    assert "\\x1b[2J" in line and "\x1b[2J" not in line and "\x07" not in line

@@ -23,7 +23,7 @@ import typer
 
 from crosscheck import __version__
 from crosscheck.errors import CrosscheckError
-from crosscheck.gate import Finding, GateResult, Level
+from crosscheck.gate import GateResult
 from crosscheck.model import Report
 from crosscheck.reporters import CheckFormat, Format, render, render_check
 from crosscheck.wording import count
@@ -146,12 +146,13 @@ def _run(claims: Path, progress: bool = True, use_cache: bool = True) -> Report:
     return report
 
 
-def _use_color(color: bool | None, output: Path | None) -> bool:
+def _use_color(color: bool | None, output: Path | None, stream: TextIO | None = None) -> bool:
+    """--color/--no-color if given; else colour only on a terminal, and never with NO_COLOR."""
     if color is not None:
         return color
     if output is not None or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return (stream or sys.stdout).isatty()
 
 
 def _width() -> int:
@@ -216,14 +217,6 @@ def report(
       crosscheck report --format json --output report.json
     """
     _emit(_run(claims, not no_progress, not no_cache), fmt, output, color, show_dropped)
-
-
-def _finding_line(finding: Finding, claims_path: str) -> str:
-    """``path:line: [warning: |note: ]message``, located on the source when there is one."""
-    where = (f"{finding.source}:{finding.source_line}" if finding.source and finding.source_line
-             else f"{claims_path}:{finding.claim_line}")
-    prefix = "" if finding.level is Level.ERROR else f"{finding.level.value}: "
-    return f"{where}: {prefix}{finding.message}"
 
 
 def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
@@ -330,7 +323,7 @@ def check(
     # A format written to stdout owns it (a SARIF or JUnit document must parse): the
     # findings go to stderr then, beside the other diagnostics.
     owned = any(path is None for _, path in outputs)
-    _print_findings(outcome, result, quiet, sys.stderr if owned else sys.stdout)
+    _print_findings(outcome, result, quiet, sys.stderr if owned else sys.stdout, color)
     failing = outcome.failing_claims()
     if not quiet:
         total = len(result.results)
@@ -351,10 +344,12 @@ def _write_output(renderer: Callable[[Report, GateResult, CheckFormat], str], re
         _stderr(f"crosscheck: wrote {fmt.value} to {path}")
 
 
-def _print_findings(outcome: GateResult, report: Report, quiet: bool, stream: TextIO) -> None:
-    for finding in outcome.findings:
-        if finding.level is Level.ERROR or not quiet:
-            print(_finding_line(finding, report.claims_path), file=stream)
+def _print_findings(outcome: GateResult, report: Report, quiet: bool, stream: TextIO,
+                    color: bool | None) -> None:
+    from crosscheck.reporters.findings import render_findings
+
+    stream.write(render_findings(outcome, report.claims_path, quiet=quiet,
+                                 color=_use_color(color, None, stream)))
     if outcome.lock_note and not quiet:
         _stderr(f"warning: {outcome.lock_note}")
     if not quiet:
