@@ -180,3 +180,43 @@ def test_control_characters_in_a_source_never_reach_the_terminal(
     _, out, _ = invoke("check", "--claims", str(claims), "--color")
     line = next(line for line in out.splitlines() if "news/c.txt" in line.split(":")[0])
     assert "\\x1b[2J" in line and "\x1b[2J" not in line and "\x07" not in line
+
+
+def test_select_narrows_report_check_and_explain_to_ids_and_globs(bridge: Path) -> None:
+    code, out, _ = invoke("report", "--claims", str(bridge), "--format", "json",
+                          "--select", "bridge-*", "--select", "toll")
+    assert code == 0
+    assert [c["id"] for c in json.loads(out)["claims"]] == ["bridge-opened", "toll",
+                                                            "bridge-cost"]
+    code, out, _ = invoke("check", "--claims", str(bridge), "--select", "lanes")
+    assert code == 1 and out.count("error:") == 1 and "lanes is unsupported" in out
+    code, out, _ = invoke("explain", "--claims", str(bridge), "--select", "bridge-*")
+    assert code == 0
+    assert [line for line in out.splitlines() if line.startswith("claim ")] == [
+        "claim bridge-opened (line 4): The Harbour Bridge opened in 2014.",
+        "claim bridge-cost (line 6): The Harbour Bridge cost $640 million."]
+
+
+def test_a_selected_claim_is_judged_as_in_the_whole_run(bridge: Path) -> None:
+    whole = json.loads(invoke("report", "--claims", str(bridge), "-f", "json")[1])
+    for claim in whole["claims"]:
+        alone = json.loads(invoke("report", "--claims", str(bridge), "-f", "json",
+                                  "--select", claim["id"])[1])
+        assert alone["claims"] == [claim]
+
+
+def test_select_with_a_lock_does_not_call_the_others_removed(bridge: Path) -> None:
+    invoke("lock", "--claims", str(bridge))
+    _, out, _ = invoke("check", "--claims", str(bridge), "--select", "mayor")
+    assert out == ""
+
+
+@pytest.mark.parametrize("command", ["report", "check", "explain"])
+def test_select_of_an_unknown_id_is_a_usage_error_with_a_suggestion(
+        bridge: Path, command: str) -> None:
+    code, out, err = invoke(command, "--claims", str(bridge), "--select", "bridge-open")
+    assert (code, out) == (2, "")
+    assert err.endswith('claims.yaml: no claim with id "bridge-open"; did you mean '
+                        '"bridge-opened"?\n')
+    code, _, err = invoke(command, "--claims", str(bridge), "--select", "harbour-*")
+    assert code == 2 and 'no claim id matches "harbour-*"' in err

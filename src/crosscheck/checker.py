@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
-from crosscheck.claims import parse_claims
+from crosscheck.claims import is_selected, parse_claims, select_claims
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
     DEFAULT_THRESHOLDS,
@@ -66,6 +66,8 @@ class CheckConfig:
     use_cache: bool = True
     cache_dir: Path | None = None
     """Where the source cache lives; default ``.crosscheck/`` beside the claims file."""
+    select: tuple[str, ...] = ()
+    """Check only the claims with these ids or matching these globs (all when empty)."""
 
     def cache(self) -> SourceCache:
         if not self.use_cache:
@@ -105,12 +107,15 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   warnings: tuple[str, ...] = (),
                   prepared: tuple[PreparedSource, ...] | None = None,
                   progress: Progress = _quiet,
-                  indexed: Callable[[], None] = lambda: None) -> Report:
+                  indexed: Callable[[], None] = lambda: None,
+                  select: tuple[str, ...] = ()) -> Report:
     """The pure part of a check: claims and loaded sources in, Report out. ``indexed`` is
-    called between building the index and matching (which may fork worker processes)."""
+    called between building the index and matching (which may fork worker processes).
+    Only the ``select``ed claims are checked; the others still count as names the claims
+    file knows, so a claim's verdict does not depend on what else was selected."""
     index = build_index(sources, prepared)
     indexed()
-    results = _check_claims(claims, index, thresholds, progress)
+    results = _check_claims(claims, index, thresholds, progress, select)
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
     return Report(claims.path, tuple(results), _summaries(sources, index), warnings)
 
@@ -122,12 +127,14 @@ def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
 
 
 def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
-                  progress: Progress) -> list[ClaimResult]:
-    """Every claim's result, in claims order; on large corpora shared with forked workers."""
+                  progress: Progress, select: tuple[str, ...] = ()) -> list[ClaimResult]:
+    """Every selected claim's result, in claims order; on large corpora shared with forked
+    workers."""
     words = with_claims_names(index.common_words, claims.claims)
-    return _map_shared(partial(_check_claim, claims, index, thresholds, words),
-                       len(claims.claims), partial(progress, "checking claims"),
-                       parallel=(len(claims.claims) >= PARALLEL_MIN_CLAIMS
+    numbers = [n for n, c in enumerate(claims.claims) if is_selected(c.id, select)]
+    return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, numbers[k]),
+                       len(numbers), partial(progress, "checking claims"),
+                       parallel=(len(numbers) >= PARALLEL_MIN_CLAIMS
                                  and len(index.passages) >= PARALLEL_MIN_PASSAGES))
 
 
@@ -285,8 +292,9 @@ class _Plan:
     notes: tuple[str, ...]
 
 
-def _plan(claims_path: Path) -> _Plan:
+def _plan(claims_path: Path, select: tuple[str, ...] = ()) -> _Plan:
     claims = read_claims_file(claims_path)
+    select_claims(claims, select)  # an unknown id fails now, before the corpus is read
     base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
@@ -349,7 +357,7 @@ def check(config: CheckConfig) -> Report:
 
 
 def _check(config: CheckConfig, cache: SourceCache) -> Report:
-    plan = _plan(config.claims_path)
+    plan = _plan(config.claims_path, config.select)
     fingerprints = _fingerprints(plan.jobs, cache)
     key = _result_key(config, plan, fingerprints, cache)
     if key is not None:
@@ -365,7 +373,8 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
     # The cache is saved on a thread while the index is built; it has finished before any
     # worker process is forked (a fork copies only the forking thread, not its locks' owners).
     report = check_sources(project.claims, project.sources, config.thresholds,
-                           project.warnings, project.prepared, config.progress, cache.join)
+                           project.warnings, project.prepared, config.progress, cache.join,
+                           config.select)
     if key is not None:
         # Stored without this run's note on a damaged cache: the next run finds it mended.
         cache.store_result(key, replace(report, warnings=tuple(
@@ -379,7 +388,8 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
         return None
     # Not the claims file's path as shown, which depends on the working folder: a report
     # asked for from elsewhere is the same report under another name.
-    return result_key(replace(plan.claims, path=""), config.thresholds, plan.notes, [
+    return result_key(replace(plan.claims, path=""), config.select, config.thresholds,
+                      plan.notes, [
         (job.relative, fingerprint)
         for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
 

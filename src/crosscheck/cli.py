@@ -14,6 +14,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
@@ -71,6 +72,12 @@ OutputOption = Annotated[
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Read and split every source again; by default unchanged files come "
                        "from .crosscheck/ beside the claims file.")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    "--select", metavar="ID|GLOB",
+    help="Only the claims with this id, or whose ids match this glob (`harbour-*`). "
+         "Repeat for several.")]
+NoProgressOption = Annotated[bool, typer.Option(
+    "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color",
                               help="Colour the terminal report. Default: on a terminal, "
@@ -132,12 +139,14 @@ class ProgressBar:
             self.bar.stop()
 
 
-def _run(claims: Path, progress: bool = True, use_cache: bool = True) -> Report:
+def _run(claims: Path, progress: bool = True, use_cache: bool = True,
+         select: list[str] | None = None) -> Report:
     from crosscheck.checker import CheckConfig, check
 
     bar = ProgressBar(progress)
+    config = CheckConfig(claims, progress=bar, use_cache=use_cache, select=tuple(select or ()))
     try:
-        report = _guarded(lambda: check(CheckConfig(claims, progress=bar, use_cache=use_cache)))
+        report = _guarded(lambda: check(config))
     finally:
         bar.close()
     # The report lives to the end of the run: frozen, its million objects (at 100,000
@@ -201,10 +210,9 @@ def report(
         "--show-dropped", help="List the lines kept out of the passages as page furniture "
                                "(menus, share prompts, paywalls), with the rule for each.")]
     = False,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    select: SelectOption = None,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -215,8 +223,9 @@ def report(
       crosscheck report
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
+      crosscheck report --select 'harbour-*'
     """
-    _emit(_run(claims, not no_progress, not no_cache), fmt, output, color, show_dropped)
+    _emit(_run(claims, not no_progress, not no_cache, select), fmt, output, color, show_dropped)
 
 
 def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
@@ -238,7 +247,11 @@ def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
     return outputs
 
 
-def _read_lock(claims: Path, lock: Path | None, no_lock: bool) -> Lock | None:
+def _read_lock(claims: Path, lock: Path | None, no_lock: bool,
+               select: list[str] | None = None) -> Lock | None:
+    """The lock to compare with, narrowed to the selected claims (the others were not
+    checked, not removed)."""
+    from crosscheck.claims import is_selected
     from crosscheck.lock import LOCK_NAME, parse_lock
 
     if no_lock:
@@ -249,7 +262,9 @@ def _read_lock(claims: Path, lock: Path | None, no_lock: bool) -> Lock | None:
             raise CrosscheckError("no such lock file", path=str(lock),
                                   hint="run `crosscheck lock` first, or drop --lock")
         return None
-    return parse_lock(path.read_text(encoding="utf-8"), str(path))
+    found = parse_lock(path.read_text(encoding="utf-8"), str(path))
+    patterns = tuple(select or ())
+    return replace(found, claims=tuple(c for c in found.claims if is_selected(c.id, patterns)))
 
 
 def _append_summary(text: str) -> None:
@@ -283,11 +298,10 @@ def check(
         "--quiet", "-q", help="Print failing findings only, and no summary.")] = False,
     summary: Annotated[bool, typer.Option(
         "--summary", help="Append the Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     color: ColorOption = None,
     no_cache: NoCacheOption = False,
+    select: SelectOption = None,
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
@@ -312,8 +326,8 @@ def check(
     outputs = _parse_outputs(formats or [])
     if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
         outputs = [(CheckFormat.GITHUB, None)]
-    result = _run(claims, not no_progress, not no_cache)
-    locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
+    result = _run(claims, not no_progress, not no_cache, select)
+    locked = _guarded(lambda: _read_lock(claims, lock, no_lock, select))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
         _write_output(partial(render_check, color=_use_color(color, path)), result, outcome,
@@ -401,13 +415,33 @@ def _warn_still_failing(report: Report) -> None:
 
 @app.command()
 def explain(
-    claim_id: Annotated[str, typer.Argument(help="The id of a claim in claims.yaml.")],
+    claim_ids: Annotated[list[str] | None, typer.Argument(
+        metavar="[CLAIM_ID]...", help="Ids of claims in claims.yaml (or use --select).",
+        show_default=False)] = None,
     claims: ClaimsOption = Path("claims.yaml"),
+    select: SelectOption = None,
+    no_progress: NoProgressOption = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
-    """Show how one claim was read and why each passage counted (or did not)."""
-    from crosscheck.explain import explain_claim
+    """Show how a claim was read and why each passage counted (or did not).
 
-    text = _guarded(lambda: explain_claim(claims, claim_id))
+    \b
+    Examples:
+      crosscheck explain crimea-annexed
+      crosscheck explain --select 'harbour-*'
+    """
+    from crosscheck.explain import explain_claims
+
+    patterns = (*(claim_ids or ()), *(select or ()))
+    if not patterns:
+        raise typer.BadParameter("name a claim: crosscheck explain CLAIM_ID, or --select "
+                                 "ID|GLOB", param_hint="CLAIM_ID")
+    bar = ProgressBar(not no_progress)
+    try:
+        text = _guarded(lambda: explain_claims(claims, patterns, use_cache=not no_cache,
+                                               progress=bar))
+    finally:
+        bar.close()
     sys.stdout.write(text)
 
 
@@ -424,9 +458,7 @@ def scan(
     limit: Annotated[int, typer.Option(
         "--limit", min=1, help="How many findings of each kind to show.")] = 20,
     color: ColorOption = None,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Find the disagreements nobody wrote a claim for.
