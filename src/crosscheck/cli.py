@@ -59,14 +59,35 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _report_format(value: str) -> Format:
+    """A report format by name (any case); a name only `check` writes says so."""
+    name = value.strip().lower()
+    try:
+        return Format(name)
+    except ValueError:
+        pass
+    if name in {f.value for f in CheckFormat}:
+        raise typer.BadParameter(f"{name} describes a check's findings: use `crosscheck check "
+                                 f"--format {name}`", param_hint="--format")
+    choices = ", ".join(f.value for f in Format)
+    raise typer.BadParameter(f"unknown format {value!r}; choose from {choices}",
+                             param_hint="--format")
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise typer.BadParameter(f"{value} is not a count; give 1 or more")
+    return value
+
+
 ClaimsOption = Annotated[
-    Path, typer.Option("--claims", "-c", help="The claims file; its folder is the project root.",
-                       dir_okay=False)]
+    Path, typer.Option("--claims", "-c", metavar="PATH", dir_okay=False,
+                       help="The claims file; its folder is the project root.")]
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="terminal (default), markdown or json.",
-                         case_sensitive=False)]
+    str, typer.Option("--format", "-f", metavar="NAME",
+                      help="terminal (default), markdown or json.")]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", dir_okay=False,
+    Path | None, typer.Option("--output", "-o", metavar="FILE", dir_okay=False,
                               help="Write the report to this file (atomically) instead of "
                                    "stdout.")]
 NoCacheOption = Annotated[bool, typer.Option(
@@ -203,7 +224,7 @@ def _main(
 @app.command()
 def report(
     claims: ClaimsOption = Path("claims.yaml"),
-    fmt: FormatOption = Format.TERMINAL,
+    fmt: FormatOption = "terminal",
     output: OutputOption = None,
     color: ColorOption = None,
     show_dropped: Annotated[bool, typer.Option(
@@ -225,7 +246,9 @@ def report(
       crosscheck report --format json --output report.json
       crosscheck report --select 'harbour-*'
     """
-    _emit(_run(claims, not no_progress, not no_cache, select), fmt, output, color, show_dropped)
+    chosen = _report_format(fmt)
+    _emit(_run(claims, not no_progress, not no_cache, select), chosen, output, color,
+          show_dropped)
 
 
 def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
@@ -286,7 +309,7 @@ def check(
              "or to PATH. Repeat for several. Under GitHub Actions, github annotations are "
              "on by default.")] = None,
     lock: Annotated[Path | None, typer.Option(
-        "--lock", dir_okay=False,
+        "--lock", metavar="FILE", dir_okay=False,
         help="The lock to compare with. Default: crosscheck.lock beside the claims file, "
              "when it exists.")] = None,
     no_lock: Annotated[bool, typer.Option("--no-lock", help="Judge verdicts alone.")] = False,
@@ -342,7 +365,7 @@ def check(
     if not quiet:
         total = len(result.results)
         basis = "compared with the lock" if outcome.lock_used else "by verdicts"
-        _stderr(f"crosscheck: {len(failing)} of {total} claims failing ({basis})"
+        _stderr(f"crosscheck: {len(failing)} of {count(total, 'claim')} failing ({basis})"
                 if failing else f"crosscheck: no claim failing of {total} ({basis})")
     if failing and not exit_zero:
         raise typer.Exit(ExitCode.CLAIMS_FAILING)
@@ -375,9 +398,11 @@ def _print_findings(outcome: GateResult, report: Report, quiet: bool, stream: Te
 def lock_command(
     claims: ClaimsOption = Path("claims.yaml"),
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", dir_okay=False,
+        "--output", "-o", metavar="FILE", dir_okay=False,
         help="Where to write the lock. Default: crosscheck.lock beside the claims file.")]
     = None,
+    no_progress: NoProgressOption = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Record which passages support or conflict with each claim, for `check` to compare.
 
@@ -391,7 +416,7 @@ def lock_command(
     from crosscheck.lock import LOCK_NAME, lock_from_report, render_lock
     from crosscheck.matching import DEFAULT_THRESHOLDS
 
-    result = _run(claims)
+    result = _run(claims, not no_progress, not no_cache)
     target = output or claims.parent / LOCK_NAME
     text = render_lock(lock_from_report(result, DEFAULT_THRESHOLDS))
     _guarded(lambda: write_atomically(target, text))
@@ -448,7 +473,7 @@ def explain(
 @app.command()
 def scan(
     claims: ClaimsOption = Path("claims.yaml"),
-    fmt: FormatOption = Format.TERMINAL,
+    fmt: FormatOption = "terminal",
     output: OutputOption = None,
     show_all: Annotated[bool, typer.Option(
         "--all", help="Also list facts that several sources agree on.")] = False,
@@ -456,7 +481,8 @@ def scan(
         "--suggest", help="Print claims.yaml entries for the top disagreements instead.")]
     = False,
     limit: Annotated[int, typer.Option(
-        "--limit", min=1, help="How many findings of each kind to show.")] = 20,
+        "--limit", metavar="N", callback=_at_least_one,
+        help="How many findings of each kind to show.")] = 20,
     color: ColorOption = None,
     no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
@@ -477,6 +503,7 @@ def scan(
     from crosscheck.checker import CheckConfig, scan_project
     from crosscheck.reporters import scan as scan_reporters
 
+    chosen = _report_format(fmt)
     bar = ProgressBar(not no_progress)
     try:
         result = _guarded(partial(scan_project, CheckConfig(
@@ -485,9 +512,9 @@ def scan(
         bar.close()
     if suggest:
         text = scan_reporters.render_suggestions(result, limit)
-    elif fmt is Format.MARKDOWN:
+    elif chosen is Format.MARKDOWN:
         text = scan_reporters.render_scan_markdown(result, show_all=show_all, limit=limit)
-    elif fmt is Format.JSON:
+    elif chosen is Format.JSON:
         text = scan_reporters.render_scan_json(result, show_all=show_all, limit=limit)
     else:
         width = _width()
@@ -512,7 +539,8 @@ def schema() -> None:
 @app.command()
 def init(
     folder: Annotated[Path, typer.Argument(
-        help="The new project's folder; created if missing, and must not hold the files.")]
+        metavar="[FOLDER]", show_default=False,
+        help="The new project's folder (default: this one); created if missing.")]
     = Path(),
 ) -> None:
     """Start a project: claims.yaml (with its schema), an example source, a GitHub workflow

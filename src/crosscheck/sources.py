@@ -23,6 +23,7 @@ from crosscheck.errors import ClaimsError, CorpusError
 from crosscheck.loaders import LOADABLE_SUFFIXES, FileMetadata, load
 from crosscheck.model import ClaimsFile, Source, SourceMeta
 from crosscheck.values import extract_dates
+from crosscheck.wording import count
 
 TEXT_SUFFIXES = LOADABLE_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -139,8 +140,10 @@ def _entry_files(entry: str, base: Path, notes: list[str], links: set[str],
                 other_types[suffix or "(no suffix)"] += 1
         if other_types:
             kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(other_types.items()))
-            notes.append(f"{entry}: skipped {sum(other_types.values())} file(s) that are not a "
-                         f"text type ({kinds}); name them with a glob to include them")
+            skipped = sum(other_types.values())
+            notes.append(f"{entry}: skipped {count(skipped, 'file')} that "
+                         f"{'is' if skipped == 1 else 'are'} not a text type ({kinds}); name "
+                         "them with a glob to include them")
         return files
     if path.is_symlink():
         broken.append(str(path))

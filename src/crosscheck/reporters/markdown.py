@@ -18,6 +18,7 @@ from crosscheck.reporters.common import (
     shown_evidence,
     summary_counts,
 )
+from crosscheck.wording import count
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
@@ -53,8 +54,8 @@ def code(text: str) -> str:
 
 def _headline(report: Report) -> str:
     counts = " · ".join(f"{count} {status.value}" for status, count in summary_counts(report))
-    return f"## crosscheck: {counts}\n\n{code(report.claims_path)} · {len(report.results)} " \
-           f"claims · {len(report.sources)} sources\n"
+    return f"## crosscheck: {counts}\n\n{code(report.claims_path)} · " \
+           f"{count(len(report.results), 'claim')} · {count(len(report.sources), 'source')}\n"
 
 
 def _evidence_item(evidence: Evidence) -> list[str]:

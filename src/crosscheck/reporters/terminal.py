@@ -26,6 +26,7 @@ from crosscheck.reporters.common import (
     summary_counts,
     value_note,
 )
+from crosscheck.wording import count
 
 STATUS_STYLE = {
     Status.CONTRADICTED: "bold red", Status.DISPUTED: "bold magenta",
@@ -38,8 +39,8 @@ RELATION_STYLE = {Relation.CONFLICTS: "red", Relation.SUPPORTS: "green",
 def _summary(report: Report) -> Text:
     text = Text()
     text.append("crosscheck report", style="bold")
-    text.append(f"  {plain(report.claims_path)} · {len(report.results)} claims · "
-                f"{len(report.sources)} sources\n")
+    text.append(f"  {plain(report.claims_path)} · {count(len(report.results), 'claim')} · "
+                f"{count(len(report.sources), 'source')}\n")
     parts = [(f"{count} {status.value}", STATUS_STYLE[status] if count else "dim")
              for status, count in summary_counts(report)]
     for index, (label, style) in enumerate(parts):
