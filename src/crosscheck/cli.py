@@ -540,27 +540,48 @@ def schema() -> None:
 def init(
     folder: Annotated[Path, typer.Argument(
         metavar="[FOLDER]", show_default=False,
-        help="The new project's folder (default: this one); created if missing.")]
+        help="The project's folder (default: this one); created if missing.")]
     = Path(),
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite the scaffold files that exist (never "
+                        ".pre-commit-config.yaml: the hook is added to it).")] = False,
 ) -> None:
     """Start a project: claims.yaml (with its schema), an example source, a GitHub workflow
-    and a pre-commit hook. Existing files are never overwritten.
+    and a pre-commit hook.
 
-    Then: cd FOLDER && crosscheck report
+    Files that exist are kept, with a note, unless --force; an existing
+    .pre-commit-config.yaml gets the crosscheck hook added to its repos when that changes
+    nothing else in it.
+
+    \b
+    Examples:
+      crosscheck init new-project
+      crosscheck init            (in an existing repository)
     """
-    from crosscheck.scaffold import scaffold_files
+    from crosscheck.scaffold import plan_init, scaffold_files
 
-    files = scaffold_files()
-    existing = [name for name, _ in files if (folder / name).exists()]
-    if existing:
-        _stderr(f"error: {folder}: already has {', '.join(existing)}; nothing was written; "
-                "choose an empty folder")
-        raise typer.Exit(ExitCode.INPUT_ERROR)
-    for name, text in files:
-        target = folder / name
-        _guarded(partial(write_atomically, target, text, make_folders=True))
-        print(f"created {target.as_posix()}")
-    _stderr(f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
+    current = {name: _guarded(partial(_read_existing, folder / name))
+               for name, _ in scaffold_files()}
+    for step in plan_init(current, force):
+        if step.text is not None:
+            _guarded(partial(write_atomically, folder / step.path, step.text,
+                             make_folders=True))
+        print(step.said.replace(step.path, (folder / step.path).as_posix(), 1))
+    here = folder.resolve() == Path.cwd().resolve()
+    _stderr("crosscheck: next, run `crosscheck report`" if here else
+            f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
+
+
+def _read_existing(path: Path) -> str | None:
+    """A scaffold file's current text; None when there is none. Anything else there (a
+    folder, unreadable bytes) is an input error before anything is written."""
+    if not path.exists():
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrosscheckError(f"exists but cannot be read as text ({exc})", path=str(path),
+                              hint="move it away, or run init in another folder") from None
 
 
 def main() -> None:
