@@ -123,3 +123,34 @@ def test_link_loops_and_dangling_links_are_skipped_with_a_warning(
         f"warning: news/{name}: skipped, it is a symbolic link loop" if name.startswith("loop")
         else "warning: news/gone.txt: skipped, it is a broken link (to missing.txt, which "
              "does not exist)" for name in expected]
+
+
+SIZE_CLAIMS = ("version: 1\ncorpus: [news]\nclaims:\n  - id: opened\n"
+               "    claim: The bridge opened in 2014.\n")
+
+
+def test_a_source_over_the_size_limit_is_not_counted_and_is_warned_about_on_stderr(
+        make_project: ProjectFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims = make_project(SIZE_CLAIMS, {
+        "news/a.txt": "The bridge opened in 2014 after delays.\n",
+        "news/long.txt": "The bridge opened in 2014, the mayor said. " * 40 + "\n"})
+    monkeypatch.chdir(claims.parent)
+    code, out, err = invoke("report", "--max-source-size", "1k", "--no-color")
+    assert code == 0
+    assert out.startswith("crosscheck report  claims.yaml · 1 claim · 1 source\n")
+    assert "long.txt" not in out
+    assert err == ("warning: news/long.txt: skipped, 1.7 KiB, larger than the 1 KiB limit "
+                   "(--max-source-size to change it)\n")
+    code, out, err = invoke("report", "--no-color")  # the default, 20 MiB, and a warm cache
+    assert (code, err) == (0, "")
+    assert out.startswith("crosscheck report  claims.yaml · 1 claim · 2 sources\n")
+    assert invoke("report", "--max-source-size", "1k", "--no-color")[1].startswith(
+        "crosscheck report  claims.yaml · 1 claim · 1 source\n")
+
+
+@pytest.mark.parametrize("command", ["report", "check", "lock", "explain", "scan"])
+def test_a_size_that_is_not_one_is_a_usage_error(command: str) -> None:
+    args = [command, "opened"] if command == "explain" else [command]
+    code, out, err = invoke(*args, "--claims", DEMO, "--max-source-size", "lots")
+    assert (code, out) == (2, "")
+    assert "'lots' is not a size; write it as 20M, 500k, 1G or a number of bytes" in err

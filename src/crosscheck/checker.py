@@ -35,7 +35,14 @@ from crosscheck.matching import (
 )
 from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
 from crosscheck.scan import ScanReport, pair_up, statement_relations
-from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
+from crosscheck.sources import (
+    MAX_SOURCE_BYTES,
+    FileJob,
+    check_metadata,
+    discover,
+    file_jobs,
+    load_file,
+)
 from crosscheck.verdicts import decide
 
 MAX_CLAIMS_BYTES = 5 * 1024 * 1024
@@ -68,6 +75,8 @@ class CheckConfig:
     """Where the source cache lives; default ``.crosscheck/`` beside the claims file."""
     select: tuple[str, ...] = ()
     """Check only the claims with these ids or matching these globs (all when empty)."""
+    max_source_bytes: int = MAX_SOURCE_BYTES
+    """Sources larger than this are skipped with a warning."""
 
     def cache(self) -> SourceCache:
         if not self.use_cache:
@@ -211,7 +220,7 @@ def _load_and_pickle(job: FileJob) -> tuple[bytes, Fingerprint | None]:
     and go into the cache as they are, so the main process never pickles a source again;
     with the file's fingerprint, for the cache."""
     return (pickle.dumps(_load_and_prepare(job), protocol=pickle.HIGHEST_PROTOCOL),
-            fingerprint_file(job.path, job.meta))
+            fingerprint_file(job.path, job.identity))
 
 
 def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
@@ -224,7 +233,7 @@ def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
         for done, job in enumerate(jobs, 1):
             result = _load_and_prepare(job)
             results.append((result, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL),
-                            fingerprint_file(job.path, job.meta)))
+                            fingerprint_file(job.path, job.identity)))
             progress("reading sources", done, len(jobs))
         return results
     methods = multiprocessing.get_all_start_methods()
@@ -256,7 +265,7 @@ def _fingerprints(jobs: list[FileJob], cache: SourceCache) -> list[str | None]:
     it: reading them all here first as well would cost a pass over the corpus."""
     if not cache.enabled or cache.cold:
         return [None] * len(jobs)
-    return [cache.fingerprint(job.relative, job.path, job.meta) for job in jobs]
+    return [cache.fingerprint(job.relative, job.path, job.identity) for job in jobs]
 
 
 def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache: SourceCache,
@@ -292,13 +301,14 @@ class _Plan:
     notes: tuple[str, ...]
 
 
-def _plan(claims_path: Path, select: tuple[str, ...] = ()) -> _Plan:
+def _plan(claims_path: Path, select: tuple[str, ...] = (),
+          max_bytes: int = MAX_SOURCE_BYTES) -> _Plan:
     claims = read_claims_file(claims_path)
     select_claims(claims, select)  # an unknown id fails now, before the corpus is read
     base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
-    return _Plan(claims, file_jobs(claims, base, paths), tuple(notes))
+    return _Plan(claims, file_jobs(claims, base, paths, max_bytes), tuple(notes))
 
 
 def _load(plan: _Plan, fingerprints: list[str | None], progress: Progress,
@@ -319,9 +329,10 @@ def _load(plan: _Plan, fingerprints: list[str | None], progress: Progress,
 
 
 def load_project(claims_path: Path, progress: Progress = _quiet,
-                 cache: SourceCache | None = None) -> LoadedProject:
+                 cache: SourceCache | None = None,
+                 max_bytes: int = MAX_SOURCE_BYTES) -> LoadedProject:
     """Read the claims file and every corpus file it names."""
-    plan = _plan(claims_path)
+    plan = _plan(claims_path, max_bytes=max_bytes)
     cache = cache or SourceCache(None)
     try:
         return _load(plan, _fingerprints(plan.jobs, cache), progress, cache)
@@ -357,7 +368,7 @@ def check(config: CheckConfig) -> Report:
 
 
 def _check(config: CheckConfig, cache: SourceCache) -> Report:
-    plan = _plan(config.claims_path, config.select)
+    plan = _plan(config.claims_path, config.select, config.max_source_bytes)
     fingerprints = _fingerprints(plan.jobs, cache)
     key = _result_key(config, plan, fingerprints, cache)
     if key is not None:
@@ -397,7 +408,8 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
 def scan_project(config: CheckConfig) -> ScanReport:
     """Find the disagreements between the sources of a project, without its claims."""
     with _collector_paused():
-        project = load_project(config.claims_path, config.progress, config.cache())
+        project = load_project(config.claims_path, config.progress, config.cache(),
+                               config.max_source_bytes)
         index = build_index(project.sources, project.prepared)
         found = _map_shared(partial(statement_relations, index, thresholds=config.thresholds),
                             len(index.passages), partial(config.progress, "scanning passages"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import sys
 import time
@@ -99,6 +100,30 @@ SelectOption = Annotated[list[str] | None, typer.Option(
          "Repeat for several.")]
 NoProgressOption = Annotated[bool, typer.Option(
     "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
+DEFAULT_MAX_SIZE = "20M"
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``20M``, ``500k``, ``1.5G``, ``2MiB`` or a number of bytes -> bytes (binary units)."""
+    found = _SIZE.fullmatch(text.strip())
+    if not found:
+        raise typer.BadParameter(f"{text!r} is not a size; write it as 20M, 500k, 1G or a "
+                                 "number of bytes", param_hint="--max-source-size")
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[found.group(2).lower()]
+    return int(float(found.group(1)) * scale)
+
+
+def _valid_size(value: str) -> str:
+    """Checked while options are parsed, before any work."""
+    parse_size(value)
+    return value
+
+
+MaxSizeOption = Annotated[str, typer.Option(
+    "--max-source-size", metavar="SIZE", callback=_valid_size,
+    help="Skip sources larger than this, with a warning: 20M (the default), 500k, 1G, or a "
+         "number of bytes.")]
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color",
                               help="Colour the terminal report. Default: on a terminal, "
@@ -161,11 +186,12 @@ class ProgressBar:
 
 
 def _run(claims: Path, progress: bool = True, use_cache: bool = True,
-         select: list[str] | None = None) -> Report:
+         select: list[str] | None = None, max_size: str = DEFAULT_MAX_SIZE) -> Report:
     from crosscheck.checker import CheckConfig, check
 
     bar = ProgressBar(progress)
-    config = CheckConfig(claims, progress=bar, use_cache=use_cache, select=tuple(select or ()))
+    config = CheckConfig(claims, progress=bar, use_cache=use_cache, select=tuple(select or ()),
+                         max_source_bytes=parse_size(max_size))
     try:
         report = _guarded(lambda: check(config))
     finally:
@@ -234,6 +260,7 @@ def report(
     no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
     select: SelectOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -247,8 +274,10 @@ def report(
       crosscheck report --select 'harbour-*'
     """
     chosen = _report_format(fmt)
-    _emit(_run(claims, not no_progress, not no_cache, select), chosen, output, color,
-          show_dropped)
+    result = _run(claims, not no_progress, not no_cache, select, max_size)
+    _emit(result, chosen, output, color, show_dropped)
+    for warning in result.warnings:
+        _stderr(f"warning: {warning}")
 
 
 def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
@@ -325,6 +354,7 @@ def check(
     color: ColorOption = None,
     no_cache: NoCacheOption = False,
     select: SelectOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
@@ -349,7 +379,7 @@ def check(
     outputs = _parse_outputs(formats or [])
     if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
         outputs = [(CheckFormat.GITHUB, None)]
-    result = _run(claims, not no_progress, not no_cache, select)
+    result = _run(claims, not no_progress, not no_cache, select, max_size)
     locked = _guarded(lambda: _read_lock(claims, lock, no_lock, select))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
@@ -403,6 +433,7 @@ def lock_command(
     = None,
     no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Record which passages support or conflict with each claim, for `check` to compare.
 
@@ -416,7 +447,7 @@ def lock_command(
     from crosscheck.lock import LOCK_NAME, lock_from_report, render_lock
     from crosscheck.matching import DEFAULT_THRESHOLDS
 
-    result = _run(claims, not no_progress, not no_cache)
+    result = _run(claims, not no_progress, not no_cache, max_size=max_size)
     target = output or claims.parent / LOCK_NAME
     text = render_lock(lock_from_report(result, DEFAULT_THRESHOLDS))
     _guarded(lambda: write_atomically(target, text))
@@ -447,6 +478,7 @@ def explain(
     select: SelectOption = None,
     no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Show how a claim was read and why each passage counted (or did not).
 
@@ -464,7 +496,7 @@ def explain(
     bar = ProgressBar(not no_progress)
     try:
         text = _guarded(lambda: explain_claims(claims, patterns, use_cache=not no_cache,
-                                               progress=bar))
+                                               progress=bar, max_bytes=parse_size(max_size)))
     finally:
         bar.close()
     sys.stdout.write(text)
@@ -486,6 +518,7 @@ def scan(
     color: ColorOption = None,
     no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Find the disagreements nobody wrote a claim for.
 
@@ -507,7 +540,8 @@ def scan(
     bar = ProgressBar(not no_progress)
     try:
         result = _guarded(partial(scan_project, CheckConfig(
-            claims, progress=bar, use_cache=not no_cache)))
+            claims, progress=bar, use_cache=not no_cache,
+            max_source_bytes=parse_size(max_size))))
     finally:
         bar.close()
     if suggest:

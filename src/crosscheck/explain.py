@@ -14,6 +14,7 @@ from crosscheck.claims import select_claims
 from crosscheck.matching import DEFAULT_THRESHOLDS, CorpusIndex, build_index, relate_claim
 from crosscheck.model import Evidence
 from crosscheck.reporters.common import location, plain
+from crosscheck.sources import MAX_SOURCE_BYTES
 from crosscheck.verdicts import decide, order_evidence
 from crosscheck.wording import count
 
@@ -49,14 +50,16 @@ def _evidence_lines(evidence: Evidence) -> list[str]:
 
 
 def explain_claims(claims_path: Path, patterns: tuple[str, ...], *, use_cache: bool = True,
-                   progress: Progress | None = None) -> str:
+                   progress: Progress | None = None,
+                   max_bytes: int = MAX_SOURCE_BYTES) -> str:
     """The explanation of each claim named by ``patterns`` (ids or globs), as plain text."""
     # The claims file is read on its own first so that a mistyped id fails before a large
     # corpus is loaded; load_project reads it again, which costs little.
     claims = read_claims_file(claims_path)
     selected = select_claims(claims, patterns).claims
     config = CheckConfig(claims_path, use_cache=use_cache)
-    project = load_project(claims_path, progress or config.progress, config.cache())
+    project = load_project(claims_path, progress or config.progress, config.cache(),
+                           max_bytes)
     index = build_index(project.sources, project.prepared)
     words = with_claims_names(index.common_words, claims.claims)
     blocks = [_explain_one(analyse_claim(claim, claims.path, words), index)

@@ -221,6 +221,13 @@ class FileJob:
     """Where to read it on this file system."""
     relative: str
     meta: SourceMeta | None
+    max_bytes: int = MAX_SOURCE_BYTES
+    """Files larger than this are skipped with a warning."""
+
+    @property
+    def identity(self) -> tuple[SourceMeta | None, int]:
+        """What besides its bytes decides how the file loads: the cache keys on it."""
+        return self.meta, self.max_bytes
 
 
 def relative_posix(path: str, base: Path) -> str:
@@ -245,30 +252,32 @@ def check_metadata(claims: ClaimsFile, base: Path, paths: list[str]) -> None:
                               hint="fix the path or add it to `corpus`")
 
 
-def file_jobs(claims: ClaimsFile, base: Path, paths: list[str]) -> list[FileJob]:
-    """The files to load, each with its metadata."""
+def file_jobs(claims: ClaimsFile, base: Path, paths: list[str],
+              max_bytes: int = MAX_SOURCE_BYTES) -> list[FileJob]:
+    """The files to load, each with its metadata and the size limit."""
     metas = {m.path: m for m in claims.sources}
     jobs = []
     for path in paths:
         relative = relative_posix(path, base)
-        jobs.append(FileJob(path, relative, metas.get(relative)))
+        jobs.append(FileJob(path, relative, metas.get(relative), max_bytes))
     return jobs
 
 
 def load_file(job: FileJob) -> tuple[Source | None, str | None]:
     """Read and clean one file: the Source, or the warning saying why it was skipped."""
-    text, problem = _read_text(job.path)
+    text, problem = _read_text(job.path, job.max_bytes)
     if problem:
         return None, f"{job.relative}: skipped, {problem}"
     return make_source(job.relative, text, job.meta), None
 
 
-def _read_text(path: str) -> tuple[str, str | None]:
+def _read_text(path: str, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[str, str | None]:
     try:
         with open(path, "rb") as handle:  # noqa: PTH123 (a str path: no Path per file)
             size = os.fstat(handle.fileno()).st_size
-            if size > MAX_SOURCE_BYTES:
-                return "", f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
+            if size > max_bytes:
+                return "", (f"{size_text(size)}, larger than the {size_text(max_bytes)} limit "
+                            "(--max-source-size to change it)")
             data = handle.read()
     except OSError as exc:
         return "", f"cannot be read ({exc.strerror or exc})"
@@ -278,6 +287,14 @@ def _read_text(path: str) -> tuple[str, str | None]:
     if not text.strip():
         return "", "it is empty"
     return text, None
+
+
+def size_text(size: int) -> str:
+    """``20 MiB``, ``1.5 KiB``, ``300 bytes``: a size as people read it."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return count(size, "byte")
 
 
 def make_source(path: str, raw: str, meta: SourceMeta | None) -> Source:

@@ -2,7 +2,8 @@
 
 Summary counts, a claims-by-sources matrix with a legend, then each claim with its evidence
 (file:line:col, the sentence with the value highlighted, what the value normalised to), then
-the sources and where their dates came from. Source text only ever enters rich as plain
+the sources and where their dates came from. Warnings (files skipped) are not part of it:
+the CLI prints them on stderr, as for every command. Source text only ever enters rich as plain
 ``Text`` segments, never as markup, and control characters are shown escaped.
 """
 
@@ -174,9 +175,6 @@ def _renderables(report: Report, show_dropped: bool) -> list[RenderableType]:
     items += [Text("Sources", style="bold"), _sources(report)]
     if show_dropped:
         items += _dropped(report)
-    if report.warnings:
-        items.append(Text("\nWarnings", style="bold yellow"))
-        items += [Text(f"  {plain(w)}", style="yellow") for w in report.warnings]
     return items
 
 
