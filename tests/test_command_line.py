@@ -68,3 +68,24 @@ def test_counts_agree_with_their_nouns(make_project: ProjectFactory,
     assert "claims.yaml · 1 claim · 1 source\n" in invoke("report")[1]
     assert "1 of 1 claim failing" in invoke("check")[2]
     assert "0 sources support it" in invoke("check", "--no-lock")[1]
+
+
+LONG = ("The Harbour Bridge, which the regional transport authority described in its annual "
+        "review as the most ambitious crossing ever attempted on the western coast of the "
+        "province, opened in 2014 after a long series of delays and disputes.\n")
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "132"])
+def test_the_report_fits_columns_with_hanging_indents(make_project: ProjectFactory,
+                                                      columns: str) -> None:
+    claims = make_project(ONE_CLAIM.replace("The bridge", "The Harbour Bridge"),
+                          {"news/a.txt": LONG})
+    result = runner.invoke(app, ["report", "--claims", str(claims), "--no-color"],
+                           env={"COLUMNS": columns}, catch_exceptions=False)
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= int(columns)
+    assert all(line == line.rstrip() for line in lines)
+    start = next(n for n, line in enumerate(lines) if line.startswith("    “The Harbour"))
+    quote = lines[start:next(n for n in range(start, len(lines)) if "”" in lines[n]) + 1]
+    assert len(quote) > 1 and all(line.startswith("    ") for line in quote)
+    assert " ".join(line.strip() for line in quote) == f"“{LONG.strip()}”"

@@ -10,9 +10,11 @@ the CLI prints them on stderr, as for every command. Source text only ever enter
 from __future__ import annotations
 
 import io
+import re
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -95,29 +97,31 @@ def _highlighted(evidence: Evidence) -> Text:
     return text
 
 
-def _evidence_block(evidence: Evidence) -> Text:
+def _indented(text: Text, indent: int) -> Padding:
+    """A block whose wrapped lines all start at ``indent`` (a hanging indent)."""
+    return Padding(text, (0, 0, 0, indent), expand=False)
+
+
+def _evidence_block(evidence: Evidence) -> RenderableType:
     style = RELATION_STYLE[evidence.relation]
-    text = Text("  ")
-    text.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
-    text.append(" ")
-    text.append(plain(location(evidence)), style="cyan")
-    text.append("\n    ")
-    text.append_text(_highlighted(evidence))
+    head = Text()
+    head.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
+    head.append(" ")
+    head.append(plain(location(evidence)), style="cyan")
+    parts: list[RenderableType] = [_indented(head, 2), _indented(_highlighted(evidence), 4)]
     note = value_note(evidence)
     if note:
-        text.append("\n    value: ", style="dim")
-        text.append(note)
+        parts.append(_indented(Text.assemble(("value: ", "dim"), note), 4))
     elif evidence.relation is not Relation.SUPPORTS and evidence.reasons:
-        text.append("\n    ", style="dim")
-        text.append(plain(evidence.reasons[0]), style="dim")
+        parts.append(_indented(Text(plain(evidence.reasons[0]), style="dim"), 4))
     if evidence.accepted is not None:
-        text.append("\n    accepted: ", style="bold")
-        text.append(plain(evidence.accepted))
+        parts.append(_indented(Text.assemble(("accepted: ", "bold"), plain(evidence.accepted)),
+                               4))
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
-        text.append("\n    claim says: ", style="dim")
-        text.append(f"{plain(evidence.claim_value.text)} → "
-                    f"{plain(evidence.claim_value.explanation)}")
-    return text
+        parts.append(_indented(Text.assemble(
+            ("claim says: ", "dim"), f"{plain(evidence.claim_value.text)} → "
+                                     f"{plain(evidence.claim_value.explanation)}"), 4))
+    return Group(*parts)
 
 
 def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
@@ -128,16 +132,17 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
         head.append(" (accepted)", style="bold")
     head.append(f"  {plain(result.claim.id)}", style="bold")
     head.append(f"  {plain(claims_path)}:{result.claim.line}", style="cyan")
-    head.append("\n  ")
-    head.append(plain(result.claim.text), style="italic")
     supports = len(result.sources_with(Relation.SUPPORTS))
     conflicts = len(result.sources_with(Relation.CONFLICTS))
-    head.append(f"\n  sources: {supports} supporting (needs {result.claim.min_sources}), "
-                f"{conflicts} conflicting", style="dim")
+    body: list[RenderableType] = [
+        head, _indented(Text(plain(result.claim.text), style="italic"), 2),
+        _indented(Text(f"sources: {supports} supporting (needs {result.claim.min_sources}), "
+                       f"{conflicts} conflicting", style="dim"), 2)]
     shown = shown_evidence(result)
     if not shown:
-        head.append("\n  no passage in the corpus is about this claim", style="dim")
-    return Group(head, *(_evidence_block(e) for e in shown), Text(""))
+        body.append(_indented(Text("no passage in the corpus is about this claim",
+                                   style="dim"), 2))
+    return Group(*body, *(_evidence_block(e) for e in shown), Text(""))
 
 
 def _sources(report: Report) -> RenderableType:
@@ -187,4 +192,9 @@ def render_terminal(report: Report, *, color: bool = False, width: int = 100,
                       emoji=False, markup=False, legacy_windows=False)
     for item in _renderables(report, show_dropped):
         console.print(item)
-    return buffer.getvalue()
+    return _TRAILING_SPACE.sub(r"\1", buffer.getvalue())
+
+
+_TRAILING_SPACE = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+"""Spaces that rich pads table cells and wrapped blocks with, at the end of a line (before
+any closing colour codes): invisible, but noise in a saved report or a diff."""
