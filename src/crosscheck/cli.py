@@ -12,14 +12,14 @@ import os
 import re
 import shutil
 import sys
-import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
@@ -27,6 +27,7 @@ from crosscheck import __version__
 from crosscheck.errors import CrosscheckError
 from crosscheck.gate import GateResult
 from crosscheck.model import Report
+from crosscheck.progress import ProgressBar
 from crosscheck.reporters import CheckFormat, Format, render, render_check
 from crosscheck.wording import count
 from crosscheck.writing import write_atomically
@@ -155,47 +156,27 @@ def _guarded(action: Callable[[], T]) -> T:
         raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
 
-class ProgressBar:
-    """A transient bar on stderr, drawn only on a terminal and only once work has taken more
-    than a second; the core just reports (stage, done, total)."""
-
-    DELAY = 1.0
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.bar: Any = None
-        self.tasks: dict[str, Any] = {}
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if not self.enabled or time.monotonic() - self.started < self.DELAY:
-            return
-        if self.bar is None:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.bar.start()
-        if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)
-        self.bar.update(self.tasks[stage], completed=done)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
-def _run(claims: Path, progress: bool = True, use_cache: bool = True,
-         select: list[str] | None = None, max_size: str = DEFAULT_MAX_SIZE) -> Report:
-    from crosscheck.checker import CheckConfig, check
-
-    bar = ProgressBar(progress)
-    config = CheckConfig(claims, progress=bar, use_cache=use_cache, select=tuple(select or ()),
-                         max_source_bytes=parse_size(max_size))
+@contextmanager
+def _progress(enabled: bool) -> Iterator[ProgressBar]:
+    """A progress display for the work inside the block: it stays until the block ends."""
+    bar = ProgressBar(enabled)
     try:
-        report = _guarded(lambda: check(config))
+        yield bar
     finally:
         bar.close()
+
+
+def _run(claims: Path, progress: bool | ProgressBar = True, use_cache: bool = True,
+         select: list[str] | None = None, max_size: str = DEFAULT_MAX_SIZE) -> Report:
+    """The report, with a progress display of its own or, when given one, the caller's."""
+    from crosscheck.checker import CheckConfig, check
+
+    if not isinstance(progress, ProgressBar):
+        with _progress(progress) as bar:
+            return _run(claims, bar, use_cache, select, max_size)
+    config = CheckConfig(claims, progress=progress, use_cache=use_cache,
+                         select=tuple(select or ()), max_source_bytes=parse_size(max_size))
+    report = _guarded(lambda: check(config))
     # The report lives to the end of the run: frozen, its million objects (at 100,000
     # sources) are not walked again by each collection that rendering it sets off.
     gc.freeze()
@@ -221,10 +202,14 @@ MIN_WIDTH = 40
 
 
 def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
-          show_dropped: bool = False) -> None:
+          show_dropped: bool = False, bar: ProgressBar | None = None) -> None:
+    """Render and write a report; the progress display, if any, ends once it is rendered
+    (rendering thousands of sources took seconds)."""
     width = _width()
     text = _guarded(lambda: render(report, fmt, color=_use_color(color, output), width=width,
                                    show_dropped=show_dropped))
+    if bar is not None:
+        bar.close()
     if output is None:
         sys.stdout.write(text)
         return
@@ -278,8 +263,9 @@ def report(
       crosscheck report --select 'harbour-*'
     """
     chosen = _report_format(fmt)
-    result = _run(claims, not no_progress, not no_cache, select, max_size)
-    _emit(result, chosen, output, color, show_dropped)
+    with _progress(not no_progress) as bar:
+        result = _run(claims, bar, not no_cache, select, max_size)
+        _emit(result, chosen, output, color, show_dropped, bar)
     for warning in result.warnings:
         _stderr(f"warning: {warning}")
 
