@@ -395,8 +395,8 @@ def test_a_place_named_in_a_sentence_does_not_change_its_subject(
 
 
 def test_newsroom_synonyms_meet_at_their_stems() -> None:
-    from crosscheck.synonyms import synonyms
-    from crosscheck.values import stem
+    from crosscheck.lexicon.stems import stem
+    from crosscheck.lexicon.synonyms import synonyms
 
     assert stem("stoppage") in synonyms(stem("strike"))
     assert stem("walkout") in synonyms(stem("strikes"))
@@ -417,12 +417,12 @@ def test_a_pronoun_inside_a_sentence_brings_in_the_one_before(
 
 
 def test_a_year_widens_only_when_it_labels_a_thing() -> None:
-    from crosscheck.matching import _as_label_year
+    from crosscheck.matching import as_label_year
     from crosscheck.values import extract_values
 
     def widened(text: str) -> bool:
         year = extract_values(text)[0]
-        return _as_label_year(text, year).low != year.low
+        return as_label_year(text, year, 366).low != year.low
 
     assert widened("Brennick's 2025 budget is $1.4 billion.")
     assert not widened("Turnout fell in 2025 and rose again.")  # "and" labels nothing

@@ -44,7 +44,8 @@ def sample_report(source_text: str = "The bridge opened in 2013 after delays.") 
                         _year("2014", 21, 2014), ("2013 differs from the claim's 2014",))
     support = Evidence("docs/b.txt", 7, 5, Relation.SUPPORTS,
                        "The bridge finally opened in 2014.", 0.8,
-                       _year("2014", 29, 2014), _year("2014", 21, 2014), ("agrees",))
+                       _year("2014", 29, 2014), _year("2014", 21, 2014), ("agrees",),
+                       rules=("carried-names",))
     other = Claim(ClaimId("toll"), "The toll is 2 dollars.", line=8, column=5)
     return Report(
         "claims.yaml",

@@ -13,17 +13,19 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from crosscheck.errors import ClaimsError
+from crosscheck.lexicon.patterns import COPULA_BEFORE
+from crosscheck.lexicon.stems import IRREGULAR
+from crosscheck.lexicon.words import CURRENCY_WORDS, LIGHT_VERBS, PAST_AUXILIARIES
 from crosscheck.model import Claim, ClaimId, Value, ValueKind
 from crosscheck.text import (
-    LIGHT_VERBS,
     Term,
     capitalised_after_preposition,
     clause_around,
     terms,
     token_distance,
 )
+from crosscheck.thresholds import DEFAULT_THRESHOLDS
 from crosscheck.values import Reference, extract_values
-from crosscheck.values.numbers import CURRENCY_WORDS, IRREGULAR
 
 
 class CorpusWords(NamedTuple):
@@ -45,12 +47,6 @@ def with_claims_names(words: CorpusWords, claims: Iterable[Claim]) -> CorpusWord
              if text[term.start:term.start + 1].isupper() and not _starts_sentence(text,
                                                                                  term.start)}
     return CorpusWords(words.common, words.proper | named) if named else words
-PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
-COPULA_BEFORE = re.compile(
-    r"\b(?:was|is|were|are|stood at|stands at|reached|totall?ed|came to)\s+"
-    r"(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than)?\s*$",
-    re.I)
-NEAR_NAME_SLACK = 4  # words: names this much farther than the nearest still count
 
 
 @dataclass(frozen=True)
@@ -166,7 +162,7 @@ def _nearest_groups(reading: _Reading, value: Value,
     if not distances:
         return groups
     nearest = min(d for d, _ in distances)
-    return tuple(g for d, g in distances if d <= nearest + NEAR_NAME_SLACK)
+    return tuple(g for d, g in distances if d <= nearest + DEFAULT_THRESHOLDS.near_name_slack)
 
 
 def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -553,6 +553,23 @@ def scan(
 
 
 @app.command()
+def rules(
+    rule_id: Annotated[str | None, typer.Argument(
+        metavar="[RULE]", help="A rule id: print its whole spec.")] = None,
+) -> None:
+    """List the matching rules (the ids in JSON `rules` and in `explain`), or show one.
+
+    Each rule decides one thing about a passage: that a would-be support or conflict is only a
+    mention (hedged, negated, other-time, ...), or that its clause is credited with words said
+    elsewhere (anaphor, carried-names, ...).
+    """
+    from crosscheck.rulebook import describe_rule, list_rules
+
+    text = list_rules() if rule_id is None else _guarded(lambda: describe_rule(rule_id))
+    sys.stdout.write(text)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of claims.yaml (version 1), for editors and other tools."""
     from crosscheck.schema import render_schema

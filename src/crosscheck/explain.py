@@ -68,7 +68,7 @@ def explain_claims(claims_path: Path, patterns: tuple[str, ...], *, use_cache: b
 
 
 def _explain_one(analysis: ClaimAnalysis, index: CorpusIndex) -> str:
-    evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS)
+    evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS, trace=True)
     result = decide(analysis, evidence)
     lines = _analysis_lines(analysis)
     lines.append(f"verdict: {result.status.value} "

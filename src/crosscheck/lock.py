@@ -8,20 +8,26 @@ keys, one passage per object and no timestamps, so that it diffs and merges clea
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import ClaimResult, Evidence, Relation, Report
-
-if TYPE_CHECKING:  # matching pulls in rapidfuzz and nupunkt; the lock needs only the type
-    from crosscheck.matching import Thresholds
+from crosscheck.thresholds import Thresholds
 
 LOCK_VERSION = 1
 LOCK_NAME = "crosscheck.lock"
-MATCHER_VERSION = 1  # bump when matching changes in a way that moves relations
+# What decides a relation or a verdict: reading and splitting sources, reading values, claim
+# analysis, the matching rules and their word lists, thresholds, verdicts (and the model they
+# share). A change to any of these files may move relations, so it changes the fingerprint;
+# a change to a reporter or the CLI does not. tests/test_lock_fingerprint.py checks that
+# every module matching imports is listed.
+DECIDING = ("analysis.py", "boilerplate.py", "lexicon", "loaders.py", "matching", "model.py",
+            "passages.py", "sources.py", "text.py", "thresholds.py", "values", "verdicts.py")
 EXCERPT = 160
 
 
@@ -62,10 +68,25 @@ def passage_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A hash of every file that decides relations (see DECIDING): their code and data."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in DECIDING:
+        path = package / name
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(file.relative_to(package).as_posix().encode() + b"\0")
+                digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 def settings_fingerprint(thresholds: Thresholds) -> str:
-    """What the relations depend on besides the text: the matcher and its thresholds."""
-    data = json.dumps({"matcher": MATCHER_VERSION, **asdict(thresholds)}, sort_keys=True)
-    return f"matcher-{MATCHER_VERSION}-" + hashlib.sha256(data.encode()).hexdigest()[:12]
+    """What the relations depend on besides the text: the rules (their code and word lists,
+    as a hash of the files that hold them) and the thresholds."""
+    data = json.dumps({"rules": rules_digest(), **asdict(thresholds)}, sort_keys=True)
+    return "rules-" + hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
 def _locked(evidence: Evidence) -> LockedPassage:

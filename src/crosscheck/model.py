@@ -174,6 +174,8 @@ class Evidence:
     reasons: tuple[str, ...] = ()
     accepted: str | None = None
     """The reason a conflict was accepted in claims.yaml; None for everything else."""
+    rules: tuple[str, ...] = ()
+    """Ids of the matching rules that decided this evidence (see `crosscheck rules`)."""
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ def _statement_values(item: IndexedPassage) -> list[Value]:
         return []
     return [v for v in item.values if v.resolved and (
         v.kind is not ValueKind.COUNT or v.unit is not None) and v.precision != "open"
-        and not names_an_event(item, v)]
+        and not names_an_event(item.text, v)]
 
 
 def _statement(item: IndexedPassage, value: Value) -> Statement:

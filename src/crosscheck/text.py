@@ -11,31 +11,14 @@ import functools
 import re
 from typing import NamedTuple
 
-from crosscheck.values import stem
+from crosscheck.lexicon.stems import stem
+from crosscheck.lexicon.words import STOPWORDS
 from crosscheck.values.dates import MONTHS, WEEKDAYS
 
 NOT_PLACES = frozenset([*MONTHS, *WEEKDAYS])
-STOPWORDS = frozenset([
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-    "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
-    "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
-    "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-    "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such",
-    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-    "said", "says", "say", "told", "according", "since", "also", "mr", "mrs", "ms", "dr", "s", "t",
-    "don't", "it's", "its'", "one", "new",
-])
-# Verbs that carry little of a statement's meaning ("held an election", "made a profit",
-# "became independent"): a passage may say the same with another verb or none.
-LIGHT_VERBS = frozenset(stem(word) for word in (
-    "hold", "make", "take", "give", "get", "got", "become", "put", "go", "come", "keep",
-    "have", "do", "see", "set", "happen", "occur"))
+# A word: an abbreviation ("U.S."), or letters with inner apostrophes ("don't", "Lohan's").
+# (The number reader has its own pattern for the words after a number: it keeps hyphens,
+# "17,000 Japanese-born residents", and no abbreviations.)
 WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[^\W_]|['’][^\W\d_])*")
 _MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS)
 CLAUSE_BREAK = re.compile(
@@ -43,21 +26,6 @@ CLAUSE_BREAK = re.compile(
     r"|\b(?:that|but|while|whereas|because|although|though|when|where|unless)\b"
     # "after the vote ..." starts a clause; "since 2010" is the time of the clause it ends
     rf"|\b(?:after|before|until|since)\b(?!\s+(?:\d|{_MONTH_NAMES}))", re.I)
-# Case matters for "may" (the month) and "might"/"could"; the rest are hedges however
-# written ("If the bank cuts rates next week", "Reportedly, ...").
-HEDGE = re.compile(
-    r"\b(?:may|might|could|(?i:reportedly|allegedly|rumou?red|possibly|perhaps|if|unconfirmed)"
-    r"|(?:is|are|was|were)\s+(?:expected|believed|thought|said)\s+to)\b")
-# A schedule ("is due to open in 2025"): a date planned, not one that happened.
-SCHEDULED = re.compile(r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|planned)\s+to\b", re.I)
-# What someone wants, asks or makes a condition of is not what happened ("demanding a 5
-# percent rise", "unless they receive 9 percent"); unlike a hedge, only within its clause.
-WANTED = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|threaten(?:s|ed|ing)?"
-    r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+for|unless)\b", re.I)
-NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|denied|denies|deny|false|falsely|wrongly|incorrectly"
-    r"|mistakenly|erroneously|untrue|baseless|debunked|rejected|refuted|\w+n['’]t)\b", re.I)
 
 
 class Term(NamedTuple):

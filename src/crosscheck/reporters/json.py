@@ -29,6 +29,7 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         "details": _value(evidence.value),
         "score": evidence.score,
         "reasons": list(evidence.reasons),
+        "rules": list(evidence.rules),
         "accepted": evidence.accepted,
     }
 

@@ -13,9 +13,9 @@ from dataclasses import replace
 from crosscheck.model import Value, ValueKind
 from crosscheck.values.dates import Reference, find_dates, long_date
 from crosscheck.values.durations import find_durations
-from crosscheck.values.numbers import find_numbers, stem
+from crosscheck.values.numbers import find_numbers
 
-__all__ = ["Reference", "extract_dates", "extract_values", "long_date", "stem"]
+__all__ = ["Reference", "extract_dates", "extract_values", "long_date"]
 
 _KIND_PRIORITY = {ValueKind.DATE: 0, ValueKind.TIME: 0, ValueKind.MONEY: 1,
                   ValueKind.PERCENT: 1, ValueKind.ORDINAL: 2, ValueKind.COUNT: 3}

@@ -13,11 +13,10 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
+from crosscheck.lexicon.synonyms import synonyms
+from crosscheck.lexicon.words import GENERIC_UNITS, PEOPLE_UNITS
 from crosscheck.model import Value, ValueKind
-from crosscheck.synonyms import synonyms
-from crosscheck.values.numbers import stem
-
-UNIT_SIMILARITY = 85.0
+from crosscheck.thresholds import DEFAULT_THRESHOLDS
 
 
 class Comparison(str, Enum):
@@ -29,25 +28,13 @@ class Comparison(str, Enum):
     INCOMPARABLE = "incomparable"
 
 
-GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
-# Nouns for people: a count of any of them is a count of "people", so the same fact may be
-# said with either ("employs 9,000 people", "has 14,000 employees"), and then the verb, not
-# the noun, tells whether two counts are of the same thing.
-PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in (
-    "resident", "inhabitant", "citizen", "employee", "worker", "staff", "member", "voter",
-    "student", "pupil", "child", "children", "adult", "patient", "passenger", "soldier",
-    "troop", "civilian", "refugee", "evacuee", "migrant", "victim", "customer", "user",
-    "visitor", "tourist", "protester", "demonstrator", "volunteer", "family", "household",
-    "man", "men", "woman", "women", "fan", "spectator", "player", "delegate", "prisoner"))
-
-
 def units_match(a: str | None, b: str | None) -> bool | None:
     """True or False when both values name what they count; None when one does not, or
     counts "people", which may be the claim's residents or voters: enough to agree with,
     not to differ from."""
     if a is None or b is None or a in GENERIC_UNITS or b in GENERIC_UNITS:
         return None
-    return a == b or fuzz.ratio(a, b) >= UNIT_SIMILARITY or b in synonyms(a)
+    return a == b or fuzz.ratio(a, b) >= DEFAULT_THRESHOLDS.unit_similarity or b in synonyms(a)
 
 
 def both_count_people(claim: Value, passage: Value) -> bool:

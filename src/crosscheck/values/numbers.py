@@ -9,15 +9,15 @@ troops are not comparable.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import snowballstemmer
-
+from crosscheck.lexicon.stems import stem
+from crosscheck.lexicon.words import CURRENCIES
 from crosscheck.model import Value, ValueKind
+from crosscheck.thresholds import DEFAULT_THRESHOLDS
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -39,9 +39,6 @@ ORDINAL_WORDS = {
 }
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                   "b": 1_000_000_000, "tn": 1_000_000_000_000}
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-              "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-              "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB"}
 
 # Qualifier -> how it turns a number x into an interval: (low factor, high factor, open ends)
 QUALIFIERS: dict[str, tuple[str, str]] = {
@@ -60,7 +57,7 @@ QUALIFIERS: dict[str, tuple[str, str]] = {
     "nearly": ("nearly", "nearly"), "almost": ("nearly", "nearly"),
     "close to": ("nearly", "nearly"),
 }
-APPROXIMATION = 0.10  # "about 40" is read as 40 +/- 10%: AP-style rounding of estimates
+APPROXIMATION = DEFAULT_THRESHOLDS.approximation
 DETERMINERS = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my",
                "your", "which", "whose"}
 STOP_AFTER = {
@@ -135,51 +132,6 @@ AGE = re.compile(r"-([A-Za-z]+)-old\b|\s+(year|month|week|day)s?\s+old\b", re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 COMMA_AFTER = re.compile(r"\s*,")
 INCREMENT_WORDS = frozenset({"more", "additional", "further", "extra"})
-
-_stemmer = snowballstemmer.stemmer("english")
-
-
-# Irregular English verb forms the Snowball stemmer leaves alone ("met" would never meet
-# "meeting"), mapped to their base form before stemming.
-IRREGULAR = {
-    form: base
-    for base, forms in {
-        "meet": "met", "hold": "held", "take": "took taken", "win": "won", "lose": "lost",
-        "give": "gave given", "make": "made", "tell": "told", "go": "went gone",
-        "come": "came", "see": "saw seen", "begin": "began begun", "speak": "spoke spoken",
-        "sit": "sat", "strike": "struck stricken", "leave": "left", "lead": "led",
-        "send": "sent", "write": "wrote written", "bring": "brought", "keep": "kept",
-        "buy": "bought", "sell": "sold", "pay": "paid", "build": "built",
-        "fall": "fell fallen", "rise": "rose risen", "grow": "grew grown",
-        "draw": "drew drawn", "run": "ran", "fight": "fought", "think": "thought",
-        "find": "found", "stand": "stood", "choose": "chose chosen", "break": "broke broken",
-        "spend": "spent", "shoot": "shot", "flee": "fled", "fly": "flew flown",
-        "drive": "drove driven", "become": "became", "seek": "sought", "teach": "taught",
-        "catch": "caught", "know": "knew known", "show": "shown", "beat": "beaten",
-        "do": "did done", "freeze": "froze frozen", "steal": "stole stolen",
-        "wear": "wore worn", "swear": "swore sworn", "tear": "tore torn", "bear": "bore borne",
-        "sink": "sank sunk", "sing": "sang sung", "ring": "rang rung", "forbid": "forbade",
-        "forgive": "forgave forgiven", "hide": "hid hidden", "ride": "rode ridden",
-        "shake": "shook shaken", "wake": "woke woken", "feel": "felt", "hear": "heard",
-        "mean": "meant", "deal": "dealt", "lend": "lent", "bend": "bent", "bind": "bound",
-        "feed": "fed", "sleep": "slept", "sweep": "swept", "weep": "wept", "lay": "laid",
-        "slay": "slew slain", "understand": "understood", "undertake": "undertook undertaken",
-        "withdraw": "withdrew withdrawn", "overthrow": "overthrew overthrown",
-        "throw": "threw thrown", "blow": "blew blown", "forsake": "forsook forsaken",
-    }.items()
-    for form in forms.split()
-}
-
-
-@functools.lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """The snowball stem of a lower-cased word; shared with matching so both read alike."""
-    lower = word.lower().replace("’", "'").removesuffix("'s")
-    return str(_stemmer.stemWord(IRREGULAR.get(lower, lower)))
-
-
-# The words for currencies, stemmed: the unit of an amount, not what it is the amount of.
-CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
 
 
 @dataclass(frozen=True)

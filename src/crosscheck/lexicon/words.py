@@ -1,0 +1,57 @@
+"""Closed word lists: stop words, light verbs, nouns for people, currencies, past auxiliaries.
+
+Plain data read by the tokeniser (stop words), claim analysis (light verbs, past auxiliaries),
+value reading (currencies) and value comparison (nouns for people).
+"""
+
+from __future__ import annotations
+
+from crosscheck.lexicon.stems import stem
+
+STOPWORDS = frozenset([
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+    "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
+    "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+    "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+    "said", "says", "say", "told", "according", "since", "also", "mr", "mrs", "ms", "dr", "s", "t",
+    "don't", "it's", "its'", "one", "new",
+])
+
+# Verbs that carry little of a statement's meaning ("held an election", "made a profit",
+# "became independent"): a passage may say the same with another verb or none.
+LIGHT_VERBS = frozenset(stem(word) for word in (
+    "hold", "make", "take", "give", "get", "got", "become", "put", "go", "come", "keep",
+    "have", "do", "see", "set", "happen", "occur"))
+
+# Auxiliaries that make a claim tell of the past ("was", "had"), besides "-ed" and irregular
+# past forms.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+# Currency symbols and words, and the ISO code each stands for.
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+              "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+              "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB"}
+
+# The words for currencies, stemmed: the unit of an amount, not what it is the amount of.
+CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
+
+# Units that say only that people are counted: they may be anyone's residents or voters.
+GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
+
+# Nouns for people: a count of any of them is a count of "people", so the same fact may be
+# said with either ("employs 9,000 people", "has 14,000 employees"), and then the verb, not
+# the noun, tells whether two counts are of the same thing.
+PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in (
+    "resident", "inhabitant", "citizen", "employee", "worker", "staff", "member", "voter",
+    "student", "pupil", "child", "children", "adult", "patient", "passenger", "soldier",
+    "troop", "civilian", "refugee", "evacuee", "migrant", "victim", "customer", "user",
+    "visitor", "tourist", "protester", "demonstrator", "volunteer", "family", "household",
+    "man", "men", "woman", "women", "fan", "spectator", "player", "delegate", "prisoner"))
