@@ -28,7 +28,7 @@ def test_dash_h_is_help(args: list[str]) -> None:
     assert out == invoke(*args[:-1], "--help")[1]
 
 
-COMMANDS = ["report", "check", "lock", "explain", "scan", "init", "schema"]
+COMMANDS = ["report", "check", "lock", "explain", "scan", "rules", "init", "schema"]
 ONE_CLAIM = ("version: 1\ncorpus: [news]\nclaims:\n  - id: opened\n"
              "    claim: The bridge opened in 2014.\n")
 
