@@ -192,13 +192,13 @@ def _use_color(color: bool | None, output: Path | None, stream: TextIO | None = 
     return (stream or sys.stdout).isatty()
 
 
+MIN_WIDTH = 40
+
+
 def _width() -> int:
     """The width to render for: COLUMNS when set (so `crosscheck report | head` in an
     80-column pane fits it), else the terminal's, else 100 columns (stable bytes)."""
     return max(shutil.get_terminal_size((100, 24)).columns, MIN_WIDTH)
-
-
-MIN_WIDTH = 40
 
 
 def _emit(report: Report, fmt: Format, output: Path | None, color: bool | None,
