@@ -32,6 +32,14 @@ def pytest_configure(config: pytest.Config) -> None:
 ProjectFactory = Callable[[str, dict[str, str]], Path]
 
 
+@pytest.fixture(autouse=True)
+def _fixed_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports are rendered at COLUMNS when it is set: tests render at the default width
+    whatever the shell running them exports."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
 @pytest.fixture
 def make_project(tmp_path: Path) -> ProjectFactory:
     """Write claims.yaml and source files under a temporary folder; return the claims path."""

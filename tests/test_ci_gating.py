@@ -51,10 +51,10 @@ def test_lock_scenario_lost_support_restore_and_line_moves(demo: Path) -> None:
     assert code == 1
     lost = [line for line in out.splitlines() if "lost support" in line]
     assert lost == [
-        f"{SEED_002}:25: residents-expelled lost support from {SEED_002}: the passage that "
-        "supported it (line 25 when locked) was removed or changed: “The Soviet Union, which "
-        "declared war on Japan in the final week of World War II fighting, seized the islands "
-        "off the no…”"]
+        f"{SEED_002}:25:1: error: residents-expelled lost support from {SEED_002}: the "
+        "passage that supported it (line 25 when locked) was removed or changed: “The Soviet "
+        "Union, which declared war on Japan in the final week of World War II fighting, seized "
+        "the islands off the no…” [lost-support]"]
 
     seed.write_text(original, encoding="utf-8")
     assert invoke("check", "--claims", str(demo))[0] == 0
@@ -121,9 +121,9 @@ def test_without_the_acceptance_the_demo_fails_on_crimea(demo: Path) -> None:
     line = next(n for n, t in enumerate(demo.read_text().splitlines(), 1)
                 if "id: crimea-annexed" in t)
     assert out.splitlines()[0].endswith(
-        f"claims.yaml:{line}: crimea-annexed is contradicted: "
+        f"claims.yaml:{line}:5: error: crimea-annexed is contradicted: "
         "seeds/004_07cfdb25156acfab.txt:44 says '2013' where the claim says '2014'; "
-        "0 source(s) support it, 1 needed")
+        "0 sources support it, 1 needed [contradicted]")
 
 
 def test_stale_acceptance_is_reported(demo: Path) -> None:
@@ -223,7 +223,7 @@ def test_junit_marks_failing_claims(tmp_path: Path) -> None:
 def test_github_annotations_by_default_under_actions(demo: Path) -> None:
     _, out, _ = invoke("check", "--claims", str(demo), env={"GITHUB_ACTIONS": "true"})
     assert out.splitlines()[0].startswith(
-        "::notice file=seeds/004_07cfdb25156acfab.txt,line=44,title=crosscheck accepted%3A "
+        "::notice file=seeds/004_07cfdb25156acfab.txt,line=44,col=1,title=crosscheck accepted%3A "
         "crimea-annexed::crimea-annexed: accepted discrepancy")
 
 

@@ -47,14 +47,14 @@ def test_check_passes_on_the_demo_with_its_discrepancies_accepted_and_shown() ->
     code, out, err = invoke("check", "--claims", DEMO)
     assert code == 0
     assert out.splitlines() == [
-        "seeds/004_07cfdb25156acfab.txt:44: note: crimea-annexed: accepted discrepancy (the "
+        "seeds/004_07cfdb25156acfab.txt:44:1: note: crimea-annexed: accepted discrepancy (the "
         "2016 digest misdates the annexation (it was March 2014)): “For Moscow, deepening ties "
         "with Japan, a key U.S. ally in East Asia and a member of the Group of Seven advanced "
-        "economi…”",
-        "seeds/002_ff9e8690550813e8.txt:33: note: lavrov-kono-talks: accepted discrepancy (the "
+        "economi…” [accepted]",
+        "seeds/002_ff9e8690550813e8.txt:33:1: note: lavrov-kono-talks: accepted discrepancy (the "
         "Moscow Times dates the meeting Jan. 15; the others, and the Kremlin, Jan. 14): "
         "“Russia, however, responded to Abe's remarks by summoning Japan's ambassador, and "
-        "Lavrov subsequently complained about \"…”"]
+        "Lavrov subsequently complained about \"…” [accepted]"]
     assert "no claim failing of 17" in err
 
 

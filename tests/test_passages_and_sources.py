@@ -117,7 +117,7 @@ def test_folders_are_read_recursively_and_problems_become_warnings(tmp_path: Pat
     corpus = read_sources(parse_claims(_claims("[docs]")), tmp_path)
     assert [s.path for s in corpus.sources] == ["docs/b.txt", "docs/sub/a.md"]
     assert corpus.warnings == (
-        "docs: skipped 1 file(s) that are not a text type (1 .png); name them with a glob to "
+        "docs: skipped 1 file that is not a text type (1 .png); name them with a glob to "
         "include them",
         "docs/binary.txt: skipped, it looks binary",
         "docs/empty.txt: skipped, it is empty",

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
-from crosscheck.claims import parse_claims
+from crosscheck.claims import is_selected, parse_claims, select_claims
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
     DEFAULT_THRESHOLDS,
@@ -35,7 +35,14 @@ from crosscheck.matching import (
 )
 from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
 from crosscheck.scan import ScanReport, pair_up, statement_relations
-from crosscheck.sources import FileJob, check_metadata, discover, file_jobs, load_file
+from crosscheck.sources import (
+    MAX_SOURCE_BYTES,
+    FileJob,
+    check_metadata,
+    discover,
+    file_jobs,
+    load_file,
+)
 from crosscheck.verdicts import decide
 
 MAX_CLAIMS_BYTES = 5 * 1024 * 1024
@@ -66,6 +73,10 @@ class CheckConfig:
     use_cache: bool = True
     cache_dir: Path | None = None
     """Where the source cache lives; default ``.crosscheck/`` beside the claims file."""
+    select: tuple[str, ...] = ()
+    """Check only the claims with these ids or matching these globs (all when empty)."""
+    max_source_bytes: int = MAX_SOURCE_BYTES
+    """Sources larger than this are skipped with a warning."""
 
     def cache(self) -> SourceCache:
         if not self.use_cache:
@@ -105,14 +116,26 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
                   warnings: tuple[str, ...] = (),
                   prepared: tuple[PreparedSource, ...] | None = None,
                   progress: Progress = _quiet,
-                  indexed: Callable[[], None] = lambda: None) -> Report:
+                  indexed: Callable[[], None] = lambda: None,
+                  select: tuple[str, ...] = ()) -> Report:
     """The pure part of a check: claims and loaded sources in, Report out. ``indexed`` is
-    called between building the index and matching (which may fork worker processes)."""
-    index = build_index(sources, prepared)
+    called between building the index and matching (which may fork worker processes).
+    Only the ``select``ed claims are checked; the others still count as names the claims
+    file knows, so a claim's verdict does not depend on what else was selected."""
+    index = _indexed(sources, prepared, progress)
     indexed()
-    results = _check_claims(claims, index, thresholds, progress)
+    results = _check_claims(claims, index, thresholds, progress, select)
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
     return Report(claims.path, tuple(results), _summaries(sources, index), warnings)
+
+
+def _indexed(sources: tuple[Source, ...], prepared: tuple[PreparedSource, ...] | None,
+             progress: Progress) -> CorpusIndex:
+    """The corpus index, reported as a phase of its own (seconds on a large corpus)."""
+    progress("indexing passages", 0, 1)
+    index = build_index(sources, prepared)
+    progress("indexing passages", 1, 1)
+    return index
 
 
 def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
@@ -122,12 +145,14 @@ def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
 
 
 def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
-                  progress: Progress) -> list[ClaimResult]:
-    """Every claim's result, in claims order; on large corpora shared with forked workers."""
+                  progress: Progress, select: tuple[str, ...] = ()) -> list[ClaimResult]:
+    """Every selected claim's result, in claims order; on large corpora shared with forked
+    workers."""
     words = with_claims_names(index.common_words, claims.claims)
-    return _map_shared(partial(_check_claim, claims, index, thresholds, words),
-                       len(claims.claims), partial(progress, "checking claims"),
-                       parallel=(len(claims.claims) >= PARALLEL_MIN_CLAIMS
+    numbers = [n for n, c in enumerate(claims.claims) if is_selected(c.id, select)]
+    return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, numbers[k]),
+                       len(numbers), partial(progress, "checking claims"),
+                       parallel=(len(numbers) >= PARALLEL_MIN_CLAIMS
                                  and len(index.passages) >= PARALLEL_MIN_PASSAGES))
 
 
@@ -204,7 +229,7 @@ def _load_and_pickle(job: FileJob) -> tuple[bytes, Fingerprint | None]:
     and go into the cache as they are, so the main process never pickles a source again;
     with the file's fingerprint, for the cache."""
     return (pickle.dumps(_load_and_prepare(job), protocol=pickle.HIGHEST_PROTOCOL),
-            fingerprint_file(job.path, job.meta))
+            fingerprint_file(job.path, job.identity))
 
 
 def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
@@ -217,7 +242,7 @@ def _load_all(jobs: list[FileJob], progress: Progress = _quiet) -> list[
         for done, job in enumerate(jobs, 1):
             result = _load_and_prepare(job)
             results.append((result, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL),
-                            fingerprint_file(job.path, job.meta)))
+                            fingerprint_file(job.path, job.identity)))
             progress("reading sources", done, len(jobs))
         return results
     methods = multiprocessing.get_all_start_methods()
@@ -249,7 +274,7 @@ def _fingerprints(jobs: list[FileJob], cache: SourceCache) -> list[str | None]:
     it: reading them all here first as well would cost a pass over the corpus."""
     if not cache.enabled or cache.cold:
         return [None] * len(jobs)
-    return [cache.fingerprint(job.relative, job.path, job.meta) for job in jobs]
+    return [cache.fingerprint(job.relative, job.path, job.identity) for job in jobs]
 
 
 def _load_with_cache(jobs: list[FileJob], fingerprints: list[str | None], cache: SourceCache,
@@ -285,12 +310,14 @@ class _Plan:
     notes: tuple[str, ...]
 
 
-def _plan(claims_path: Path) -> _Plan:
+def _plan(claims_path: Path, select: tuple[str, ...] = (),
+          max_bytes: int = MAX_SOURCE_BYTES) -> _Plan:
     claims = read_claims_file(claims_path)
+    select_claims(claims, select)  # an unknown id fails now, before the corpus is read
     base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
-    return _Plan(claims, file_jobs(claims, base, paths), tuple(notes))
+    return _Plan(claims, file_jobs(claims, base, paths, max_bytes), tuple(notes))
 
 
 def _load(plan: _Plan, fingerprints: list[str | None], progress: Progress,
@@ -311,9 +338,10 @@ def _load(plan: _Plan, fingerprints: list[str | None], progress: Progress,
 
 
 def load_project(claims_path: Path, progress: Progress = _quiet,
-                 cache: SourceCache | None = None) -> LoadedProject:
+                 cache: SourceCache | None = None,
+                 max_bytes: int = MAX_SOURCE_BYTES) -> LoadedProject:
     """Read the claims file and every corpus file it names."""
-    plan = _plan(claims_path)
+    plan = _plan(claims_path, max_bytes=max_bytes)
     cache = cache or SourceCache(None)
     try:
         return _load(plan, _fingerprints(plan.jobs, cache), progress, cache)
@@ -349,7 +377,7 @@ def check(config: CheckConfig) -> Report:
 
 
 def _check(config: CheckConfig, cache: SourceCache) -> Report:
-    plan = _plan(config.claims_path)
+    plan = _plan(config.claims_path, config.select, config.max_source_bytes)
     fingerprints = _fingerprints(plan.jobs, cache)
     key = _result_key(config, plan, fingerprints, cache)
     if key is not None:
@@ -365,7 +393,8 @@ def _check(config: CheckConfig, cache: SourceCache) -> Report:
     # The cache is saved on a thread while the index is built; it has finished before any
     # worker process is forked (a fork copies only the forking thread, not its locks' owners).
     report = check_sources(project.claims, project.sources, config.thresholds,
-                           project.warnings, project.prepared, config.progress, cache.join)
+                           project.warnings, project.prepared, config.progress, cache.join,
+                           config.select)
     if key is not None:
         # Stored without this run's note on a damaged cache: the next run finds it mended.
         cache.store_result(key, replace(report, warnings=tuple(
@@ -379,7 +408,8 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
         return None
     # Not the claims file's path as shown, which depends on the working folder: a report
     # asked for from elsewhere is the same report under another name.
-    return result_key(replace(plan.claims, path=""), config.thresholds, plan.notes, [
+    return result_key(replace(plan.claims, path=""), config.select, config.thresholds,
+                      plan.notes, [
         (job.relative, fingerprint)
         for job, fingerprint in zip(plan.jobs, fingerprints, strict=True)])
 
@@ -387,8 +417,9 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
 def scan_project(config: CheckConfig) -> ScanReport:
     """Find the disagreements between the sources of a project, without its claims."""
     with _collector_paused():
-        project = load_project(config.claims_path, config.progress, config.cache())
-        index = build_index(project.sources, project.prepared)
+        project = load_project(config.claims_path, config.progress, config.cache(),
+                               config.max_source_bytes)
+        index = _indexed(project.sources, project.prepared, config.progress)
         found = _map_shared(partial(statement_relations, index, thresholds=config.thresholds),
                             len(index.passages), partial(config.progress, "scanning passages"),
                             parallel=len(index.passages) >= PARALLEL_MIN_STATEMENTS)

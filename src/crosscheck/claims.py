@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import fnmatch
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -264,3 +266,30 @@ def _parse_accept(parser: _Parser, node: Node, label: str) -> tuple[Acceptance, 
 
 def _slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._") or "my-claim"
+
+
+GLOB = re.compile(r"[*?\[]")
+
+
+def is_selected(claim_id: str, patterns: tuple[str, ...]) -> bool:
+    """Whether an id is one of ``patterns`` (ids or globs such as ``bridge-*``); every id is
+    selected when there are none."""
+    return not patterns or any(fnmatch.fnmatchcase(claim_id, p) for p in patterns)
+
+
+def select_claims(claims: ClaimsFile, patterns: tuple[str, ...]) -> ClaimsFile:
+    """The claims named by ``--select`` patterns, in file order; a pattern that names no
+    claim is an error with the closest id as a suggestion."""
+    if not patterns:
+        return claims
+    ids = [c.id for c in claims.claims]
+    for pattern in patterns:
+        if not any(fnmatch.fnmatchcase(i, pattern) for i in ids):
+            close = difflib.get_close_matches(pattern, ids, n=1)
+            what = (f'no claim id matches "{pattern}"' if GLOB.search(pattern)
+                    else f'no claim with id "{pattern}"')
+            raise ClaimsError(
+                what, path=claims.path,
+                hint=f'did you mean "{close[0]}"?' if close else
+                "ids: " + ", ".join(sorted(ids)[:20]) + (", …" if len(ids) > 20 else ""))
+    return replace(claims, claims=tuple(c for c in claims.claims if is_selected(c.id, patterns)))

@@ -9,25 +9,29 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import sys
-import tempfile
-import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
 from crosscheck import __version__
 from crosscheck.errors import CrosscheckError
-from crosscheck.gate import Finding, GateResult, Level
+from crosscheck.gate import GateResult
 from crosscheck.model import Report
+from crosscheck.progress import ProgressBar
 from crosscheck.reporters import CheckFormat, Format, render, render_check
 from crosscheck.reporters.links import links_for
+from crosscheck.wording import count
+from crosscheck.writing import write_atomically
 
 if TYPE_CHECKING:
     from crosscheck.lock import Lock
@@ -53,24 +57,76 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
+def _report_format(value: str) -> Format:
+    """A report format by name (any case); a name only `check` writes says so."""
+    name = value.strip().lower()
+    try:
+        return Format(name)
+    except ValueError:
+        pass
+    if name in {f.value for f in CheckFormat}:
+        raise typer.BadParameter(f"{name} describes a check's findings: use `crosscheck check "
+                                 f"--format {name}`", param_hint="--format")
+    choices = ", ".join(f.value for f in Format)
+    raise typer.BadParameter(f"unknown format {value!r}; choose from {choices}",
+                             param_hint="--format")
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise typer.BadParameter(f"{value} is not a count; give 1 or more")
+    return value
+
+
 ClaimsOption = Annotated[
-    Path, typer.Option("--claims", "-c", help="The claims file; its folder is the project root.",
-                       dir_okay=False)]
+    Path, typer.Option("--claims", "-c", metavar="PATH", dir_okay=False,
+                       help="The claims file; its folder is the project root.")]
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="terminal (default), markdown, json or html "
-                                                "(one self-contained page).",
-                         case_sensitive=False)]
+    str, typer.Option("--format", "-f", metavar="NAME",
+                      help="terminal (default), markdown, json or html (one self-contained "
+                           "page).")]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", dir_okay=False,
+    Path | None, typer.Option("--output", "-o", metavar="FILE", dir_okay=False,
                               help="Write the report to this file (atomically) instead of "
                                    "stdout.")]
 NoCacheOption = Annotated[bool, typer.Option(
     "--no-cache", help="Read and split every source again; by default unchanged files come "
                        "from .crosscheck/ beside the claims file.")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    "--select", metavar="ID|GLOB",
+    help="Only the claims with this id, or whose ids match this glob (`harbour-*`). "
+         "Repeat for several.")]
+NoProgressOption = Annotated[bool, typer.Option(
+    "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
+DEFAULT_MAX_SIZE = "20M"
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``20M``, ``500k``, ``1.5G``, ``2MiB`` or a number of bytes -> bytes (binary units)."""
+    found = _SIZE.fullmatch(text.strip())
+    if not found:
+        raise typer.BadParameter(f"{text!r} is not a size; write it as 20M, 500k, 1G or a "
+                                 "number of bytes", param_hint="--max-source-size")
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[found.group(2).lower()]
+    return int(float(found.group(1)) * scale)
+
+
+def _valid_size(value: str) -> str:
+    """Checked while options are parsed, before any work."""
+    parse_size(value)
+    return value
+
+
+MaxSizeOption = Annotated[str, typer.Option(
+    "--max-source-size", metavar="SIZE", callback=_valid_size,
+    help="Skip sources larger than this, with a warning: 20M (the default), 500k, 1G, or a "
+         "number of bytes.")]
 ColorOption = Annotated[
     bool | None, typer.Option("--color/--no-color",
                               help="Colour the terminal report. Default: on a terminal, "
@@ -102,92 +158,61 @@ def _guarded(action: Callable[[], T]) -> T:
         raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
 
-class ProgressBar:
-    """A transient bar on stderr, drawn only on a terminal and only once work has taken more
-    than a second; the core just reports (stage, done, total)."""
-
-    DELAY = 1.0
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.started = time.monotonic()
-        self.bar: Any = None
-        self.tasks: dict[str, Any] = {}
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if not self.enabled or time.monotonic() - self.started < self.DELAY:
-            return
-        if self.bar is None:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.bar.start()
-        if stage not in self.tasks:
-            self.tasks[stage] = self.bar.add_task(stage, total=total)
-        self.bar.update(self.tasks[stage], completed=done)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
-def _run(claims: Path, progress: bool = True, use_cache: bool = True) -> Report:
-    from crosscheck.checker import CheckConfig, check
-
-    bar = ProgressBar(progress)
+@contextmanager
+def _progress(enabled: bool) -> Iterator[ProgressBar]:
+    """A progress display for the work inside the block: it stays until the block ends."""
+    bar = ProgressBar(enabled)
     try:
-        report = _guarded(lambda: check(CheckConfig(claims, progress=bar, use_cache=use_cache)))
+        yield bar
     finally:
         bar.close()
+
+
+def _run(claims: Path, progress: bool | ProgressBar = True, use_cache: bool = True,
+         select: list[str] | None = None, max_size: str = DEFAULT_MAX_SIZE) -> Report:
+    """The report, with a progress display of its own or, when given one, the caller's."""
+    from crosscheck.checker import CheckConfig, check
+
+    if not isinstance(progress, ProgressBar):
+        with _progress(progress) as bar:
+            return _run(claims, bar, use_cache, select, max_size)
+    config = CheckConfig(claims, progress=progress, use_cache=use_cache,
+                         select=tuple(select or ()), max_source_bytes=parse_size(max_size))
+    report = _guarded(lambda: check(config))
     # The report lives to the end of the run: frozen, its million objects (at 100,000
     # sources) are not walked again by each collection that rendering it sets off.
     gc.freeze()
     return report
 
 
-def _use_color(color: bool | None, output: Path | None) -> bool:
+def _use_color(color: bool | None, output: Path | None, stream: TextIO | None = None) -> bool:
+    """--color/--no-color if given; else colour only on a terminal, and never with NO_COLOR."""
     if color is not None:
         return color
     if output is not None or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return (stream or sys.stdout).isatty()
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never half of it.
-
-    Only regular files are replaced: /dev/stdout, /dev/null or a named pipe is written to
-    directly, never renamed over.
-    """
-    if path.exists() and not path.is_file():
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        return
-    directory = path.resolve().parent
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False,
-                                     prefix=f".{path.name}.", suffix=".tmp",
-                                     newline="") as handle:
-        handle.write(text)
-        temporary = Path(handle.name)
-    try:
-        temporary.replace(path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
+MIN_WIDTH = 40
 
 
 def _width() -> int:
-    """The terminal's width, or 100 columns when output is not a terminal (stable bytes)."""
-    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 100
+    """The width to render for: COLUMNS when set (so `crosscheck report | head` in an
+    80-column pane fits it), else the terminal's, else 100 columns (stable bytes)."""
+    return max(shutil.get_terminal_size((100, 24)).columns, MIN_WIDTH)
 
 
 def _emit(report: Report, fmt: Format, claims: Path, output: Path | None, color: bool | None,
-          show_dropped: bool = False) -> None:
+          show_dropped: bool = False, bar: ProgressBar | None = None) -> None:
+    """Render and write a report; the progress display, if any, ends once it is rendered
+    (rendering thousands of sources took seconds)."""
     width = _width()
     links = links_for(claims, output, os.environ)
     text = _guarded(lambda: render(report, fmt, color=_use_color(color, output), width=width,
                                    show_dropped=show_dropped, links=links))
+    if bar is not None:
+        bar.close()
     if output is None:
         sys.stdout.write(text)
         return
@@ -195,34 +220,39 @@ def _emit(report: Report, fmt: Format, claims: Path, output: Path | None, color:
     _stderr(f"crosscheck: wrote {fmt.value} report to {output}")
 
 
+def _print_version(wanted: bool) -> None:
+    """Eager: runs while options are parsed, before click asks for a command."""
+    if wanted:
+        print(f"crosscheck {__version__}")
+        raise typer.Exit(ExitCode.OK)
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
     = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")]
-    = False,
+    version: Annotated[bool, typer.Option(
+        "--version", help="Print the version and exit.", is_eager=True,
+        callback=_print_version)] = False,
 ) -> None:
     global _debug
     _debug = debug
-    if version:
-        print(f"crosscheck {__version__}")
-        raise typer.Exit(ExitCode.OK)
 
 
 @app.command()
 def report(
     claims: ClaimsOption = Path("claims.yaml"),
-    fmt: FormatOption = Format.TERMINAL,
+    fmt: FormatOption = "terminal",
     output: OutputOption = None,
     color: ColorOption = None,
     show_dropped: Annotated[bool, typer.Option(
         "--show-dropped", help="List the lines kept out of the passages as page furniture "
                                "(menus, share prompts, paywalls), with the rule for each.")]
     = False,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    select: SelectOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Show every claim with the passages that support or conflict with it, worst first.
 
@@ -234,16 +264,14 @@ def report(
       crosscheck report --format markdown >> "$GITHUB_STEP_SUMMARY"
       crosscheck report --format json --output report.json
       crosscheck report --format html --output report.html
+      crosscheck report --select 'harbour-*'
     """
-    _emit(_run(claims, not no_progress, not no_cache), fmt, claims, output, color, show_dropped)
-
-
-def _finding_line(finding: Finding, claims_path: str) -> str:
-    """``path:line: [warning: |note: ]message``, located on the source when there is one."""
-    where = (f"{finding.source}:{finding.source_line}" if finding.source and finding.source_line
-             else f"{claims_path}:{finding.claim_line}")
-    prefix = "" if finding.level is Level.ERROR else f"{finding.level.value}: "
-    return f"{where}: {prefix}{finding.message}"
+    chosen = _report_format(fmt)
+    with _progress(not no_progress) as bar:
+        result = _run(claims, bar, not no_cache, select, max_size)
+        _emit(result, chosen, claims, output, color, show_dropped, bar)
+    for warning in result.warnings:
+        _stderr(f"warning: {warning}")
 
 
 def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
@@ -257,10 +285,19 @@ def _parse_outputs(values: list[str]) -> list[tuple[CheckFormat, Path | None]]:
             raise typer.BadParameter(f"unknown format {name!r}; choose from {choices}, "
                                      "optionally as NAME=PATH", param_hint="--format") from None
         outputs.append((fmt, Path(path) if path else None))
+    to_stdout = [fmt.value for fmt, path in outputs if path is None]
+    if len(to_stdout) > 1:
+        raise typer.BadParameter(
+            f"only one format can go to stdout, not {' and '.join(to_stdout)}; write the "
+            f"others to files, as {to_stdout[1]}=PATH", param_hint="--format")
     return outputs
 
 
-def _read_lock(claims: Path, lock: Path | None, no_lock: bool) -> Lock | None:
+def _read_lock(claims: Path, lock: Path | None, no_lock: bool,
+               select: list[str] | None = None) -> Lock | None:
+    """The lock to compare with, narrowed to the selected claims (the others were not
+    checked, not removed)."""
+    from crosscheck.claims import is_selected
     from crosscheck.lock import LOCK_NAME, parse_lock
 
     if no_lock:
@@ -271,7 +308,9 @@ def _read_lock(claims: Path, lock: Path | None, no_lock: bool) -> Lock | None:
             raise CrosscheckError("no such lock file", path=str(lock),
                                   hint="run `crosscheck lock` first, or drop --lock")
         return None
-    return parse_lock(path.read_text(encoding="utf-8"), str(path))
+    found = parse_lock(path.read_text(encoding="utf-8"), str(path))
+    patterns = tuple(select or ())
+    return replace(found, claims=tuple(c for c in found.claims if is_selected(c.id, patterns)))
 
 
 def _append_summary(text: str) -> None:
@@ -293,7 +332,7 @@ def check(
              "stdout or to PATH. Repeat for several. Under GitHub Actions, github annotations are "
              "on by default.")] = None,
     lock: Annotated[Path | None, typer.Option(
-        "--lock", dir_okay=False,
+        "--lock", metavar="FILE", dir_okay=False,
         help="The lock to compare with. Default: crosscheck.lock beside the claims file, "
              "when it exists.")] = None,
     no_lock: Annotated[bool, typer.Option("--no-lock", help="Judge verdicts alone.")] = False,
@@ -305,18 +344,19 @@ def check(
         "--quiet", "-q", help="Print failing findings only, and no summary.")] = False,
     summary: Annotated[bool, typer.Option(
         "--summary", help="Append the Markdown summary to $GITHUB_STEP_SUMMARY.")] = False,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     color: ColorOption = None,
     no_cache: NoCacheOption = False,
+    select: SelectOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Fail (exit 1) when a claim lost support, gained a conflict or is not supported.
 
-    Without a lock: a contradicted or unsupported claim fails (a disputed one with
-    --strict). With crosscheck.lock: a claim fails when a passage that supported it went
-    away or changed, when a new conflict appears, or when it falls below min_sources.
-    Discrepancies accepted in claims.yaml (`accept:` with a reason) never fail.
+    A contradicted or unsupported claim fails (a disputed one with --strict). With
+    crosscheck.lock, a claim also fails when a passage that supported it went away or
+    changed, or when a conflict appears that the lock did not record; a lock never makes a
+    failing claim pass. Discrepancies accepted in claims.yaml (`accept:` with a reason)
+    never fail.
 
     Exit codes: 0 nothing failing, 1 something failing, 2 bad input, 3 internal error.
 
@@ -334,8 +374,8 @@ def check(
     outputs = _parse_outputs(formats or [])
     if not outputs and os.environ.get("GITHUB_ACTIONS") == "true":
         outputs = [(CheckFormat.GITHUB, None)]
-    result = _run(claims, not no_progress, not no_cache)
-    locked = _guarded(lambda: _read_lock(claims, lock, no_lock))
+    result = _run(claims, not no_progress, not no_cache, select, max_size)
+    locked = _guarded(lambda: _read_lock(claims, lock, no_lock, select))
     outcome = gate(result, locked, settings_fingerprint(DEFAULT_THRESHOLDS), strict)
     for fmt, path in outputs:
         _write_output(partial(render_check, color=_use_color(color, path),
@@ -344,12 +384,15 @@ def check(
     if summary:
         _guarded(lambda: _append_summary(render(result, Format.MARKDOWN,
                                                 links=links_for(claims, None, os.environ))))
-    _print_findings(outcome, result, quiet)
+    # A format written to stdout owns it (a SARIF or JUnit document must parse): the
+    # findings go to stderr then, beside the other diagnostics.
+    owned = any(path is None for _, path in outputs)
+    _print_findings(outcome, result, quiet, sys.stderr if owned else sys.stdout, color)
     failing = outcome.failing_claims()
     if not quiet:
         total = len(result.results)
         basis = "compared with the lock" if outcome.lock_used else "by verdicts"
-        _stderr(f"crosscheck: {len(failing)} of {total} claims failing ({basis})"
+        _stderr(f"crosscheck: {len(failing)} of {count(total, 'claim')} failing ({basis})"
                 if failing else f"crosscheck: no claim failing of {total} ({basis})")
     if failing and not exit_zero:
         raise typer.Exit(ExitCode.CLAIMS_FAILING)
@@ -365,10 +408,12 @@ def _write_output(renderer: Callable[[Report, GateResult, CheckFormat], str], re
         _stderr(f"crosscheck: wrote {fmt.value} to {path}")
 
 
-def _print_findings(outcome: GateResult, report: Report, quiet: bool) -> None:
-    for finding in outcome.findings:
-        if finding.level is Level.ERROR or not quiet:
-            print(_finding_line(finding, report.claims_path))
+def _print_findings(outcome: GateResult, report: Report, quiet: bool, stream: TextIO,
+                    color: bool | None) -> None:
+    from crosscheck.reporters.findings import render_findings
+
+    stream.write(render_findings(outcome, report.claims_path, quiet=quiet,
+                                 color=_use_color(color, None, stream)))
     if outcome.lock_note and not quiet:
         _stderr(f"warning: {outcome.lock_note}")
     if not quiet:
@@ -380,41 +425,84 @@ def _print_findings(outcome: GateResult, report: Report, quiet: bool) -> None:
 def lock_command(
     claims: ClaimsOption = Path("claims.yaml"),
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", dir_okay=False,
+        "--output", "-o", metavar="FILE", dir_okay=False,
         help="Where to write the lock. Default: crosscheck.lock beside the claims file.")]
     = None,
+    no_progress: NoProgressOption = False,
+    no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Record which passages support or conflict with each claim, for `check` to compare.
 
     Review the diff of crosscheck.lock like code: it changes when evidence changes, not when
     a passage moves to another line. Only this command writes it, atomically.
+
+    A lock records evidence; it does not accept failing claims. Unsupported and
+    contradicted claims are recorded, listed after the lock is written, and still fail
+    `check`: fix them, or accept a conflict in claims.yaml with a reason.
     """
     from crosscheck.lock import LOCK_NAME, lock_from_report, render_lock
     from crosscheck.matching import DEFAULT_THRESHOLDS
 
-    result = _run(claims)
+    result = _run(claims, not no_progress, not no_cache, max_size=max_size)
     target = output or claims.parent / LOCK_NAME
     text = render_lock(lock_from_report(result, DEFAULT_THRESHOLDS))
     _guarded(lambda: write_atomically(target, text))
-    _stderr(f"crosscheck: locked {len(result.results)} claims in {target}")
+    _stderr(f"crosscheck: locked {count(len(result.results), 'claim')} in {target}")
+    _warn_still_failing(result)
+
+
+def _warn_still_failing(report: Report) -> None:
+    """A lock records evidence; it never turns a failing claim into a passing one."""
+    failing = sorted((r for r in report.results if r.fails()), key=lambda r: r.claim.line)
+    if not failing:
+        return
+    _stderr(f"warning: a lock does not accept failing claims: `crosscheck check` still fails "
+            f"{'this one' if len(failing) == 1 else f'these {len(failing)}'}:")
+    for result in failing:
+        _stderr(f"  {report.claims_path}:{result.claim.line}: {result.claim.id} is "
+                f"{result.status.value}")
+    _stderr("  fix the sources or the claim, or accept a conflict in claims.yaml (`accept:` "
+            "with a reason)")
 
 
 @app.command()
 def explain(
-    claim_id: Annotated[str, typer.Argument(help="The id of a claim in claims.yaml.")],
+    claim_ids: Annotated[list[str] | None, typer.Argument(
+        metavar="[CLAIM_ID]...", help="Ids of claims in claims.yaml (or use --select).",
+        show_default=False)] = None,
     claims: ClaimsOption = Path("claims.yaml"),
+    select: SelectOption = None,
+    no_progress: NoProgressOption = False,
+    no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
-    """Show how one claim was read and why each passage counted (or did not)."""
-    from crosscheck.explain import explain_claim
+    """Show how a claim was read and why each passage counted (or did not).
 
-    text = _guarded(lambda: explain_claim(claims, claim_id))
+    \b
+    Examples:
+      crosscheck explain crimea-annexed
+      crosscheck explain --select 'harbour-*'
+    """
+    from crosscheck.explain import explain_claims
+
+    patterns = (*(claim_ids or ()), *(select or ()))
+    if not patterns:
+        raise typer.BadParameter("name a claim: crosscheck explain CLAIM_ID, or --select "
+                                 "ID|GLOB", param_hint="CLAIM_ID")
+    bar = ProgressBar(not no_progress)
+    try:
+        text = _guarded(lambda: explain_claims(claims, patterns, use_cache=not no_cache,
+                                               progress=bar, max_bytes=parse_size(max_size)))
+    finally:
+        bar.close()
     sys.stdout.write(text)
 
 
 @app.command()
 def scan(
     claims: ClaimsOption = Path("claims.yaml"),
-    fmt: FormatOption = Format.TERMINAL,
+    fmt: FormatOption = "terminal",
     output: OutputOption = None,
     show_all: Annotated[bool, typer.Option(
         "--all", help="Also list facts that several sources agree on.")] = False,
@@ -422,12 +510,12 @@ def scan(
         "--suggest", help="Print claims.yaml entries for the top disagreements instead.")]
     = False,
     limit: Annotated[int, typer.Option(
-        "--limit", min=1, help="How many findings of each kind to show.")] = 20,
+        "--limit", metavar="N", callback=_at_least_one,
+        help="How many findings of each kind to show.")] = 20,
     color: ColorOption = None,
-    no_progress: Annotated[bool, typer.Option(
-        "--no-progress", help="Never show a progress bar (none is shown off a terminal).")]
-    = False,
+    no_progress: NoProgressOption = False,
     no_cache: NoCacheOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE,
 ) -> None:
     """Find the disagreements nobody wrote a claim for.
 
@@ -445,17 +533,19 @@ def scan(
     from crosscheck.checker import CheckConfig, scan_project
     from crosscheck.reporters import scan as scan_reporters
 
+    chosen = _report_format(fmt)
     bar = ProgressBar(not no_progress)
     try:
         result = _guarded(partial(scan_project, CheckConfig(
-            claims, progress=bar, use_cache=not no_cache)))
+            claims, progress=bar, use_cache=not no_cache,
+            max_source_bytes=parse_size(max_size))))
     finally:
         bar.close()
     if suggest:
         text = scan_reporters.render_suggestions(result, limit)
-    elif fmt is Format.MARKDOWN:
+    elif chosen is Format.MARKDOWN:
         text = scan_reporters.render_scan_markdown(result, show_all=show_all, limit=limit)
-    elif fmt is Format.JSON:
+    elif chosen is Format.JSON:
         text = scan_reporters.render_scan_json(result, show_all=show_all, limit=limit)
     else:
         width = _width()
@@ -497,28 +587,49 @@ def schema() -> None:
 @app.command()
 def init(
     folder: Annotated[Path, typer.Argument(
-        help="The new project's folder; created if missing, and must not hold the files.")]
+        metavar="[FOLDER]", show_default=False,
+        help="The project's folder (default: this one); created if missing.")]
     = Path(),
+    force: Annotated[bool, typer.Option(
+        "--force", help="Overwrite the scaffold files that exist (never "
+                        ".pre-commit-config.yaml: the hook is added to it).")] = False,
 ) -> None:
     """Start a project: claims.yaml (with its schema), an example source, a GitHub workflow
-    and a pre-commit hook. Existing files are never overwritten.
+    and a pre-commit hook.
 
-    Then: cd FOLDER && crosscheck report
+    Files that exist are kept, with a note, unless --force; an existing
+    .pre-commit-config.yaml gets the crosscheck hook added to its repos when that changes
+    nothing else in it.
+
+    \b
+    Examples:
+      crosscheck init new-project
+      crosscheck init            (in an existing repository)
     """
-    from crosscheck.scaffold import scaffold_files
+    from crosscheck.scaffold import plan_init, scaffold_files
 
-    files = scaffold_files()
-    existing = [name for name, _ in files if (folder / name).exists()]
-    if existing:
-        _stderr(f"error: {folder}: already has {', '.join(existing)}; nothing was written; "
-                "choose an empty folder")
-        raise typer.Exit(ExitCode.INPUT_ERROR)
-    for name, text in files:
-        target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _guarded(partial(write_atomically, target, text))
-        print(f"created {target.as_posix()}")
-    _stderr(f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
+    current = {name: _guarded(partial(_read_existing, folder / name))
+               for name, _ in scaffold_files()}
+    for step in plan_init(current, force):
+        if step.text is not None:
+            _guarded(partial(write_atomically, folder / step.path, step.text,
+                             make_folders=True))
+        print(step.said.replace(step.path, (folder / step.path).as_posix(), 1))
+    here = folder.resolve() == Path.cwd().resolve()
+    _stderr("crosscheck: next, run `crosscheck report`" if here else
+            f"crosscheck: next, `cd {folder.as_posix()}` and run `crosscheck report`")
+
+
+def _read_existing(path: Path) -> str | None:
+    """A scaffold file's current text; None when there is none. Anything else there (a
+    folder, unreadable bytes) is an input error before anything is written."""
+    if not path.exists():
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrosscheckError(f"exists but cannot be read as text ({exc})", path=str(path),
+                              hint="move it away, or run init in another folder") from None
 
 
 def main() -> None:

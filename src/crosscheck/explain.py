@@ -6,16 +6,17 @@ mentions, the scores and the reasons behind each relation.
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 from crosscheck.analysis import ClaimAnalysis, analyse_claim, with_claims_names
-from crosscheck.checker import CheckConfig, load_project, read_claims_file
-from crosscheck.errors import CrosscheckError
-from crosscheck.matching import DEFAULT_THRESHOLDS, build_index, relate_claim
-from crosscheck.model import Claim, Evidence
+from crosscheck.checker import CheckConfig, Progress, load_project, read_claims_file
+from crosscheck.claims import select_claims
+from crosscheck.matching import DEFAULT_THRESHOLDS, CorpusIndex, build_index, relate_claim
+from crosscheck.model import Evidence
 from crosscheck.reporters.common import location, plain
+from crosscheck.sources import MAX_SOURCE_BYTES
 from crosscheck.verdicts import decide, order_evidence
+from crosscheck.wording import count
 
 CANDIDATES_SHOWN = 12
 
@@ -48,29 +49,32 @@ def _evidence_lines(evidence: Evidence) -> list[str]:
     return lines
 
 
-def explain_claim(claims_path: Path, claim_id: str) -> str:
-    """The explanation of one claim as plain text."""
+def explain_claims(claims_path: Path, patterns: tuple[str, ...], *, use_cache: bool = True,
+                   progress: Progress | None = None,
+                   max_bytes: int = MAX_SOURCE_BYTES) -> str:
+    """The explanation of each claim named by ``patterns`` (ids or globs), as plain text."""
     # The claims file is read on its own first so that a mistyped id fails before a large
     # corpus is loaded; load_project reads it again, which costs little.
     claims = read_claims_file(claims_path)
-    by_id: dict[str, Claim] = {c.id: c for c in claims.claims}
-    if claim_id not in by_id:
-        close = difflib.get_close_matches(claim_id, list(by_id), n=1)
-        raise CrosscheckError(
-            f'no claim with id "{claim_id}"', path=claims.path,
-            hint=f'did you mean "{close[0]}"?' if close else
-            f"ids: {', '.join(sorted(by_id))}")
-    project = load_project(claims_path, cache=CheckConfig(claims_path).cache())
+    selected = select_claims(claims, patterns).claims
+    config = CheckConfig(claims_path, use_cache=use_cache)
+    project = load_project(claims_path, progress or config.progress, config.cache(),
+                           max_bytes)
     index = build_index(project.sources, project.prepared)
-    analysis = analyse_claim(by_id[claim_id], claims.path,
-                             with_claims_names(index.common_words, claims.claims))
+    words = with_claims_names(index.common_words, claims.claims)
+    blocks = [_explain_one(analyse_claim(claim, claims.path, words), index)
+              for claim in selected]
+    return "\n".join(blocks)
+
+
+def _explain_one(analysis: ClaimAnalysis, index: CorpusIndex) -> str:
     evidence = relate_claim(analysis, index, DEFAULT_THRESHOLDS, trace=True)
     result = decide(analysis, evidence)
     lines = _analysis_lines(analysis)
     lines.append(f"verdict: {result.status.value} "
                  f"(min_sources {analysis.claim.min_sources})")
     ordered = order_evidence(evidence)
-    lines.append(f"candidates: {len(ordered)} relevant passages, showing "
+    lines.append(f"candidates: {count(len(ordered), 'relevant passage')}, showing "
                  f"{min(len(ordered), CANDIDATES_SHOWN)}")
     for item in ordered[:CANDIDATES_SHOWN]:
         lines += _evidence_lines(item)

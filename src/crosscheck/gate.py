@@ -1,9 +1,10 @@
 """CI gating: a Report (and optionally the lock) -> the findings that fail the check.
 
-Without a lock, verdicts alone decide: a contradicted or unsupported claim fails (a disputed
-one too with ``strict``). With a lock, a claim fails when it lost a supporting passage, gained
-a conflict, or fell below ``min_sources``; what the lock already knew does not fail again.
-Accepted discrepancies never fail. Pure: no I/O, no printing.
+Verdicts always decide: a contradicted or unsupported claim fails (a disputed one too with
+``strict``), lock or no lock. A lock only adds failures: a claim also fails when it lost a
+passage that supported it, or gained a conflict the lock did not know, even while its verdict
+passes. A lock never makes a failing claim pass; only an acceptance in claims.yaml, with its
+reason, does. Pure: no I/O, no printing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import Enum
 
 from crosscheck.lock import Lock, LockedPassage, passage_hash
 from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
+from crosscheck.wording import count
 
 
 class Level(str, Enum):
@@ -37,6 +39,13 @@ class Finding:
     passage: str | None = None
     """The passage's text, when the finding is about one: its identity across line moves."""
     accepted_reason: str | None = None
+    source_column: int = 1
+    claim_column: int = 1
+
+    @property
+    def code(self) -> str:
+        """The finding's kind as a stable code, the same as its SARIF ruleId."""
+        return self.kind
 
 
 @dataclass(frozen=True)
@@ -66,10 +75,10 @@ def _verdict_findings(result: ClaimResult, strict: bool) -> list[Finding]:
     findings: list[Finding] = []
     if failing:
         findings.append(Finding(claim.id, claim.line, Level.ERROR, result.status.value,
-                                _verdict_message(result)))
+                                _verdict_message(result), claim_column=claim.column))
     elif result.status is Status.DISPUTED and result.open_conflicts:
         findings.append(Finding(claim.id, claim.line, Level.WARNING, "disputed",
-                                _verdict_message(result)))
+                                _verdict_message(result), claim_column=claim.column))
     findings += [_conflict_finding(result, e, failing) for e in result.open_conflicts]
     return findings
 
@@ -82,7 +91,8 @@ def _verdict_message(result: ClaimResult) -> str:
         claimed = evidence.claim_value.text if evidence.claim_value else "its value"
         parts.append(f"{evidence.source}:{evidence.line} says {found!r} where the claim says "
                      f"{claimed!r}")
-    parts.append(f"{supporting} source(s) support it, {result.claim.min_sources} needed")
+    parts.append(f"{count(supporting, 'source')} {'supports' if supporting == 1 else 'support'}"
+                 f" it, {result.claim.min_sources} needed")
     return ": ".join(parts[:1]) + ": " + "; ".join(parts[1:])
 
 
@@ -93,7 +103,8 @@ def _conflict_finding(result: ClaimResult, evidence: Evidence, failing: bool) ->
                    Level.ERROR if failing else Level.WARNING, "conflict",
                    f"{result.claim.id}: this passage says {found!r} where the claim says "
                    f"{claimed!r}: {_quote(evidence.text)}",
-                   evidence.source, evidence.line, evidence.text)
+                   evidence.source, evidence.line, evidence.text,
+                   source_column=evidence.column, claim_column=result.claim.column)
 
 
 def _accepted_findings(result: ClaimResult) -> list[Finding]:
@@ -104,7 +115,8 @@ def _accepted_findings(result: ClaimResult) -> list[Finding]:
                 result.claim.id, result.claim.line, Level.NOTE, "accepted",
                 f"{result.claim.id}: accepted discrepancy ({evidence.accepted}): "
                 f"{_quote(evidence.text)}", evidence.source, evidence.line, evidence.text,
-                evidence.accepted))
+                evidence.accepted, source_column=evidence.column,
+                claim_column=result.claim.column))
     for stale in result.stale_acceptances:
         findings.append(Finding(
             result.claim.id, stale.line, Level.WARNING, "stale-acceptance",
@@ -113,13 +125,27 @@ def _accepted_findings(result: ClaimResult) -> list[Finding]:
     return findings
 
 
+def _checked_against_lock(result: ClaimResult, lock: Lock, strict: bool) -> list[Finding]:
+    """The verdict's findings and the lock's, each said once: a conflict the lock did not
+    know is a new conflict, and a claim whose verdict fails is not also "below min_sources"."""
+    claim = result.claim
+    verdict = _verdict_findings(result, strict)
+    if lock.claim(claim.id) is None:
+        return [Finding(claim.id, claim.line, Level.NOTE, "added",
+                        f"{claim.id} is new since the lock; judged by its verdict",
+                        claim_column=claim.column), *verdict]
+    changes = _lock_findings(result, lock)
+    new = {(f.source, f.passage) for f in changes if f.kind == "new-conflict"}
+    verdict_fails = any(f.level is Level.ERROR and f.kind == result.status.value
+                        for f in verdict)
+    return ([f for f in verdict if not (f.kind == "conflict" and (f.source, f.passage) in new)]
+            + [f for f in changes if not (verdict_fails and f.kind == "below-min-sources")])
+
+
 def _lock_findings(result: ClaimResult, lock: Lock) -> list[Finding]:
     claim = result.claim
     locked = lock.claim(claim.id)
-    if locked is None:
-        return [Finding(claim.id, claim.line, Level.NOTE, "added",
-                        f"{claim.id} is new since the lock; judged by its verdict"),
-                *_verdict_findings(result, strict=False)]
+    assert locked is not None
     findings: list[Finding] = []
     now_supporting = {(e.source, passage_hash(e.text)) for e in result.evidence
                       if e.relation is Relation.SUPPORTS}
@@ -133,13 +159,16 @@ def _lock_findings(result: ClaimResult, lock: Lock) -> list[Finding]:
             findings.append(Finding(claim.id, claim.line, Level.ERROR, "new-conflict",
                                     f"{claim.id} has a new conflict: {found!r} in "
                                     f"{_quote(evidence.text)}", evidence.source,
-                                    evidence.line, evidence.text))
+                                    evidence.line, evidence.text,
+                                    source_column=evidence.column,
+                                    claim_column=claim.column))
     supporting = len(result.sources_with(Relation.SUPPORTS))
     was = len({p.source for p in locked.supports})
     if supporting < claim.min_sources <= was:
         findings.append(Finding(claim.id, claim.line, Level.ERROR, "below-min-sources",
-                                f"{claim.id} has {supporting} supporting source(s) now, "
-                                f"{claim.min_sources} needed (it had {was})"))
+                                f"{claim.id} has {count(supporting, 'supporting source')} now, "
+                                f"{claim.min_sources} needed (it had {was})",
+                                claim_column=claim.column))
     return findings
 
 
@@ -162,10 +191,7 @@ def gate(report: Report, lock: Lock | None = None, settings: str | None = None,
     findings: list[Finding] = []
     for result in sorted(report.results, key=lambda r: r.claim.line):
         if usable and lock is not None:
-            findings += _lock_findings(result, lock)
-            if strict:
-                findings += [f for f in _verdict_findings(result, True)
-                             if f.level is Level.ERROR and f.kind == "disputed"]
+            findings += _checked_against_lock(result, lock, strict)
         else:
             findings += _verdict_findings(result, strict)
         findings += _accepted_findings(result)

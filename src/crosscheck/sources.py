@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import os
 import re
 from collections import Counter
@@ -22,6 +23,7 @@ from crosscheck.errors import ClaimsError, CorpusError
 from crosscheck.loaders import LOADABLE_SUFFIXES, FileMetadata, load
 from crosscheck.model import ClaimsFile, Source, SourceMeta
 from crosscheck.values import extract_dates
+from crosscheck.wording import count
 
 TEXT_SUFFIXES = LOADABLE_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -67,19 +69,21 @@ def discover(claims: ClaimsFile, base: Path) -> tuple[list[str], list[str]]:
     root = base.resolve()
     claims_file = (base / Path(claims.path).name).resolve()
     for entry, line in zip(claims.corpus, _entry_lines(claims), strict=True):
-        if not _is_inside(str(_fixed_prefix(base, entry)), root, []):
+        prefix = str(_fixed_prefix(base, entry))
+        if _broken_link(prefix) is None and not _is_inside(prefix, root, []):
             raise CorpusError(
                 f'corpus entry "{entry}" is outside the project folder', path=claims.path,
                 line=line, hint=f"keep sources inside {claims.path}'s folder, or move "
                                 f"{claims.path} up to a folder that holds them")
         links: set[str] = set()
+        noted = len(notes)
         matches = _expand(entry, base, notes, links)
         # A plain file found by walking a folder inside the project is inside it; only links
         # (and glob matches) need resolving, which costs a system call per path component.
         walked = (base / entry).is_dir() and not GLOB_CHARS.search(entry)
         inside = [p for p in matches if (walked and p not in links)
                   or _is_inside(p, root, notes)]
-        if not inside:
+        if not inside and len(notes) == noted:  # a skipped link was warned about
             raise CorpusError(
                 f'corpus entry "{entry}" matches no files', path=claims.path, line=line,
                 hint=f"paths are relative to {claims.path}'s folder; check the spelling or "
@@ -105,15 +109,28 @@ def _fixed_prefix(base: Path, entry: str) -> Path:
 
 def _expand(entry: str, base: Path, notes: list[str], links: set[str]) -> list[str]:
     """The files an entry names; links found walking a folder are added to ``links``."""
+    broken: list[str] = []
+    files = _entry_files(entry, base, notes, links, broken)
+    for link in broken:
+        problem = _broken_link(link)
+        if problem:
+            notes.append(f"{relative_posix(link, base)}: skipped, {problem}")
+    return files
+
+
+def _entry_files(entry: str, base: Path, notes: list[str], links: set[str],
+                 broken: list[str]) -> list[str]:
     if GLOB_CHARS.search(entry):
-        return [str(p) for p in base.glob(entry) if p.is_file()]
+        matches = sorted(p for p in base.glob(entry) if not p.is_dir())
+        broken += [str(p) for p in matches if not p.is_file()]
+        return [str(p) for p in matches if p.is_file()]
     path = base / entry
     if path.is_file():
         return [str(path)]
     if path.is_dir():
         files = []
         other_types: Counter[str] = Counter()
-        for candidate, is_link in _walk(str(path)):
+        for candidate, is_link in _walk(str(path), broken):
             suffix = os.path.splitext(candidate)[1].lower()  # noqa: PTH122
             if suffix in TEXT_SUFFIXES:
                 files.append(candidate)
@@ -123,16 +140,21 @@ def _expand(entry: str, base: Path, notes: list[str], links: set[str]) -> list[s
                 other_types[suffix or "(no suffix)"] += 1
         if other_types:
             kinds = ", ".join(f"{count} {suffix}" for suffix, count in sorted(other_types.items()))
-            notes.append(f"{entry}: skipped {sum(other_types.values())} file(s) that are not a "
-                         f"text type ({kinds}); name them with a glob to include them")
+            skipped = sum(other_types.values())
+            notes.append(f"{entry}: skipped {count(skipped, 'file')} that "
+                         f"{'is' if skipped == 1 else 'are'} not a text type ({kinds}); name "
+                         "them with a glob to include them")
         return files
+    if path.is_symlink():
+        broken.append(str(path))
     return []
 
 
-def _walk(folder: str) -> list[tuple[str, bool]]:
+def _walk(folder: str, broken: list[str]) -> list[tuple[str, bool]]:
     """Every file below a folder as (path, is a link), hidden ones left out, in sorted order.
     Links to folders are not followed (no loops, no escapes); links to files are kept and
-    checked by the caller. Directory entries carry their type: no system call per file."""
+    checked by the caller; links that lead nowhere (dangling, or a loop) go to ``broken``.
+    Directory entries carry their type: no system call per file."""
     found = []
     with os.scandir(folder) as listing:
         entries = sorted(listing, key=lambda e: e.name)
@@ -140,10 +162,32 @@ def _walk(folder: str) -> list[tuple[str, bool]]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            found.extend(_walk(entry.path))
+            found.extend(_walk(entry.path, broken))
+        elif not entry.is_symlink():
+            if entry.is_file(follow_symlinks=False):
+                found.append((entry.path, False))
+        elif _broken_link(entry.path) is not None:
+            if os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES:  # noqa: PTH122
+                broken.append(entry.path)
         elif entry.is_file():
-            found.append((entry.path, entry.is_symlink()))
+            found.append((entry.path, True))
     return found
+
+
+def _broken_link(path: str) -> str | None:
+    """Why a symbolic link leads to no file (a loop, or nothing there); None when it is not
+    a link or leads somewhere."""
+    try:
+        os.stat(path)  # noqa: PTH116 (a str path: no Path per file)
+    except OSError as exc:
+        if not os.path.islink(path):  # noqa: PTH114
+            return None
+        if exc.errno == errno.ELOOP:
+            return "it is a symbolic link loop"
+        if exc.errno == errno.ENOENT:
+            return f"it is a broken link (to {Path(path).readlink()}, which does not exist)"
+        return f"it is a link that cannot be followed ({exc.strerror or exc})"
+    return None
 
 
 def _is_inside(path: str, root: Path, notes: list[str]) -> bool:
@@ -177,6 +221,13 @@ class FileJob:
     """Where to read it on this file system."""
     relative: str
     meta: SourceMeta | None
+    max_bytes: int = MAX_SOURCE_BYTES
+    """Files larger than this are skipped with a warning."""
+
+    @property
+    def identity(self) -> tuple[SourceMeta | None, int]:
+        """What besides its bytes decides how the file loads: the cache keys on it."""
+        return self.meta, self.max_bytes
 
 
 def relative_posix(path: str, base: Path) -> str:
@@ -201,30 +252,32 @@ def check_metadata(claims: ClaimsFile, base: Path, paths: list[str]) -> None:
                               hint="fix the path or add it to `corpus`")
 
 
-def file_jobs(claims: ClaimsFile, base: Path, paths: list[str]) -> list[FileJob]:
-    """The files to load, each with its metadata."""
+def file_jobs(claims: ClaimsFile, base: Path, paths: list[str],
+              max_bytes: int = MAX_SOURCE_BYTES) -> list[FileJob]:
+    """The files to load, each with its metadata and the size limit."""
     metas = {m.path: m for m in claims.sources}
     jobs = []
     for path in paths:
         relative = relative_posix(path, base)
-        jobs.append(FileJob(path, relative, metas.get(relative)))
+        jobs.append(FileJob(path, relative, metas.get(relative), max_bytes))
     return jobs
 
 
 def load_file(job: FileJob) -> tuple[Source | None, str | None]:
     """Read and clean one file: the Source, or the warning saying why it was skipped."""
-    text, problem = _read_text(job.path)
+    text, problem = _read_text(job.path, job.max_bytes)
     if problem:
         return None, f"{job.relative}: skipped, {problem}"
     return make_source(job.relative, text, job.meta), None
 
 
-def _read_text(path: str) -> tuple[str, str | None]:
+def _read_text(path: str, max_bytes: int = MAX_SOURCE_BYTES) -> tuple[str, str | None]:
     try:
         with open(path, "rb") as handle:  # noqa: PTH123 (a str path: no Path per file)
             size = os.fstat(handle.fileno()).st_size
-            if size > MAX_SOURCE_BYTES:
-                return "", f"larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MiB"
+            if size > max_bytes:
+                return "", (f"{size_text(size)}, larger than the {size_text(max_bytes)} limit "
+                            "(--max-source-size to change it)")
             data = handle.read()
     except OSError as exc:
         return "", f"cannot be read ({exc.strerror or exc})"
@@ -234,6 +287,14 @@ def _read_text(path: str) -> tuple[str, str | None]:
     if not text.strip():
         return "", "it is empty"
     return text, None
+
+
+def size_text(size: int) -> str:
+    """``20 MiB``, ``1.5 KiB``, ``300 bytes``: a size as people read it."""
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return count(size, "byte")
 
 
 def make_source(path: str, raw: str, meta: SourceMeta | None) -> Source:

@@ -48,6 +48,38 @@ def value_note(evidence: Evidence) -> str:
     return f"{plain(value.text)} → {plain(value.explanation)}"
 
 
+def natural_key(path: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders ``doc-2`` before ``doc-10``: digit runs compare as numbers."""
+    return tuple((1, int(part)) if part.isdigit() else (0, part.casefold())
+                 for part in _DIGITS.split(path) if part)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def short_names(paths: list[str]) -> dict[str, str]:
+    """Each path without the folders every path shares (``news/a.txt`` -> ``a.txt`` when all
+    the sources are in news/)."""
+    folders = [p.split("/")[:-1] for p in paths]
+    shared = 0
+    if folders:
+        shortest = min(folders, key=len)
+        while shared < len(shortest) and all(f[shared] == shortest[shared] for f in folders):
+            shared += 1
+    return {p: "/".join(p.split("/")[shared:]) for p in paths}
+
+
+def strongest_relations(result: ClaimResult) -> dict[str, Relation]:
+    """Each source that bears on a claim, with its strongest relation to it (conflicts over
+    supports over mentions)."""
+    found: dict[str, Relation] = {}
+    for relation in (Relation.MENTIONS, Relation.SUPPORTS, Relation.CONFLICTS):
+        for evidence in result.evidence:
+            if evidence.relation is relation:
+                found[evidence.source] = relation
+    return found
+
+
 def source_cell(result: ClaimResult, source: str) -> Relation | None:
     """The strongest relation a source has to a claim, or None when it is silent."""
     relations = {e.relation for e in result.evidence if e.source == source}

@@ -23,8 +23,8 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _command(finding: Finding, file: str, line: int) -> str:
-    props = (f"file={escape_property(file)},line={line},"
+def _command(finding: Finding, file: str, line: int, column: int) -> str:
+    props = (f"file={escape_property(file)},line={line},col={column},"
              f"title={escape_property(f'crosscheck {finding.kind}: {finding.claim_id}')}")
     return f"::{COMMAND[finding.level]} {props}::{escape_data(finding.message)}"
 
@@ -34,9 +34,11 @@ def render_github(report: Report, result: GateResult) -> str:
     lines = []
     for finding in result.findings:
         if finding.source and finding.source_line:
-            lines.append(_command(finding, finding.source, finding.source_line))
+            lines.append(_command(finding, finding.source, finding.source_line,
+                                  finding.source_column))
         elif finding.claim_line:
-            lines.append(_command(finding, report.claims_path, finding.claim_line))
+            lines.append(_command(finding, report.claims_path, finding.claim_line,
+                                  finding.claim_column))
     if result.lock_note:
         lines.append(f"::warning title=crosscheck lock::{escape_data(result.lock_note)}")
     return "\n".join(lines) + ("\n" if lines else "")

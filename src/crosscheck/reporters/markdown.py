@@ -21,6 +21,7 @@ from crosscheck.reporters.common import (
     summary_counts,
 )
 from crosscheck.reporters.links import Links
+from crosscheck.wording import count
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
 _LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
@@ -56,8 +57,8 @@ def code(text: str) -> str:
 
 def _headline(report: Report) -> str:
     counts = " · ".join(f"{count} {status.value}" for status, count in summary_counts(report))
-    return f"## crosscheck: {counts}\n\n{code(report.claims_path)} · {len(report.results)} " \
-           f"claims · {len(report.sources)} sources\n"
+    return f"## crosscheck: {counts}\n\n{code(report.claims_path)} · " \
+           f"{count(len(report.results), 'claim')} · {count(len(report.sources), 'source')}\n"
 
 
 def linked(label: str, links: Links | None, path: str, line: int) -> str:

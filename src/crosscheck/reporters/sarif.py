@@ -32,9 +32,10 @@ RULES = {
 }
 
 
-def _location(uri: str, line: int) -> dict[str, Any]:
+def _location(uri: str, line: int, column: int = 1) -> dict[str, Any]:
     return {"physicalLocation": {"artifactLocation": {"uri": uri},
-                                 "region": {"startLine": max(line, 1)}}}
+                                 "region": {"startLine": max(line, 1),
+                                            "startColumn": max(column, 1)}}}
 
 
 def _fingerprint(finding: Finding) -> str:
@@ -45,14 +46,15 @@ def _fingerprint(finding: Finding) -> str:
 
 def _result(report: Report, finding: Finding) -> dict[str, Any]:
     result: dict[str, Any] = {
-        "ruleId": finding.kind,
+        "ruleId": finding.code,
         "level": finding.level.value,
         "message": {"text": finding.message},
         "partialFingerprints": {"crosscheckFinding/v1": _fingerprint(finding)},
     }
-    claim_location = _location(report.claims_path, finding.claim_line)
+    claim_location = _location(report.claims_path, finding.claim_line, finding.claim_column)
     if finding.source and finding.source_line:
-        result["locations"] = [_location(finding.source, finding.source_line)]
+        result["locations"] = [_location(finding.source, finding.source_line,
+                                         finding.source_column)]
         result["relatedLocations"] = [{**claim_location, "id": 1,
                                        "message": {"text": f"claim {finding.claim_id}"}}]
     else:

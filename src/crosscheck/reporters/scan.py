@@ -16,6 +16,7 @@ from crosscheck.reporters.common import plain
 from crosscheck.reporters.markdown import code, md
 from crosscheck.scan import ScanFinding, ScanReport, Statement
 from crosscheck.text import clause_around
+from crosscheck.wording import count
 
 TITLE = {True: "Disagreement", False: "Agreement"}
 
@@ -48,8 +49,9 @@ def render_scan_terminal(report: ScanReport, *, show_all: bool = False, limit: i
                       color_system="standard" if color else None, highlight=False,
                       emoji=False, markup=False)
     head = Text("crosscheck scan", style="bold")
-    head.append(f"  {len(report.sources)} sources · {len(report.disagreements)} "
-                f"disagreement(s) · {len(report.agreements)} agreement(s)")
+    head.append(f"  {count(len(report.sources), 'source')} · "
+                f"{count(len(report.disagreements), 'disagreement')} · "
+                f"{count(len(report.agreements), 'agreement')}")
     console.print(head)
     for number, finding in enumerate(_shown(report, show_all, limit), 1):
         conflict = finding.relation.value == "conflicts"
@@ -69,7 +71,7 @@ def render_scan_terminal(report: ScanReport, *, show_all: bool = False, limit: i
 
 def render_scan_markdown(report: ScanReport, *, show_all: bool = False,
                          limit: int = 20) -> str:
-    lines = [f"## crosscheck scan: {len(report.disagreements)} disagreement(s)", ""]
+    lines = [f"## crosscheck scan: {count(len(report.disagreements), 'disagreement')}", ""]
     for number, finding in enumerate(_shown(report, show_all, limit), 1):
         conflict = finding.relation.value == "conflicts"
         lines += [f"### {number}. {TITLE[conflict]} (confidence {min(finding.score, 1.0):.2f})",

@@ -2,16 +2,19 @@
 
 Summary counts, a claims-by-sources matrix with a legend, then each claim with its evidence
 (file:line:col, the sentence with the value highlighted, what the value normalised to), then
-the sources and where their dates came from. Source text only ever enters rich as plain
+the sources and where their dates came from. Warnings (files skipped) are not part of it:
+the CLI prints them on stderr, as for every command. Source text only ever enters rich as plain
 ``Text`` segments, never as markup, and control characters are shown escaped.
 """
 
 from __future__ import annotations
 
 import io
+import re
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -20,12 +23,15 @@ from crosscheck.reporters.common import (
     RELATION_MARK,
     STATUS_MARK,
     location,
+    natural_key,
     plain,
+    short_names,
     shown_evidence,
-    source_cell,
+    strongest_relations,
     summary_counts,
     value_note,
 )
+from crosscheck.wording import count
 
 STATUS_STYLE = {
     Status.CONTRADICTED: "bold red", Status.DISPUTED: "bold magenta",
@@ -38,8 +44,8 @@ RELATION_STYLE = {Relation.CONFLICTS: "red", Relation.SUPPORTS: "green",
 def _summary(report: Report) -> Text:
     text = Text()
     text.append("crosscheck report", style="bold")
-    text.append(f"  {plain(report.claims_path)} · {len(report.results)} claims · "
-                f"{len(report.sources)} sources\n")
+    text.append(f"  {plain(report.claims_path)} · {count(len(report.results), 'claim')} · "
+                f"{count(len(report.sources), 'source')}\n")
     parts = [(f"{count} {status.value}", STATUS_STYLE[status] if count else "dim")
              for status, count in summary_counts(report)]
     for index, (label, style) in enumerate(parts):
@@ -50,32 +56,136 @@ def _summary(report: Report) -> Text:
 
 
 def _source_labels(report: Report) -> dict[str, str]:
-    return {s.path: f"S{i}" for i, s in enumerate(report.sources, 1)}
+    """S1, S2, … in natural order of path (doc-2 before doc-10)."""
+    ordered = sorted((s.path for s in report.sources), key=natural_key)
+    return {path: f"S{i}" for i, path in enumerate(ordered, 1)}
 
 
-def _matrix(report: Report) -> RenderableType:
+CLAIM_WIDTH = 34
+VERDICT_WIDTH = len("contradicted")
+
+
+def _claim_width(report: Report, width: int, sources: int = 0) -> int:
+    """The claim column: as wide as the longest id (34 columns at most), unless that leaves
+    less than ``sources`` columns for the sources: then a quarter of the width, and longer
+    ids end in an ellipsis."""
+    longest = min(CLAIM_WIDTH, max((len(plain(r.claim.id)) for r in report.results),
+                                   default=5))
+    if width - (longest + GAP + VERDICT_WIDTH) >= sources:
+        return longest
+    return min(longest, max(12, width // 4))
+
+
+COMPACT_ROOM = 40
+"""Columns the compact matrix wants for the names of a claim's first sources."""
+GAP = 3
+"""Between two columns of a matrix: the divider and a space of padding on each side."""
+
+
+def _columns_width(labels: list[str]) -> int:
+    return sum(GAP + len(label) for label in labels)
+
+
+def _matrix_fits(report: Report, labels: list[str], width: int) -> bool:
+    """Whether a column per source fits beside the claim and verdict columns."""
+    claim = _claim_width(report, width, _columns_width(labels))
+    return claim + GAP + VERDICT_WIDTH + _columns_width(labels) <= width
+
+
+def _matrix(report: Report, width: int) -> RenderableType:
+    """A column per source that bears on some claim, when they fit the width; above that
+    many sources, a row per claim with its counts and its first sources by short name."""
     labels = _source_labels(report)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=34)
-    table.add_column("verdict", no_wrap=True)
-    for label in labels.values():
-        table.add_column(label, justify="center", no_wrap=True)
-    for result in report.results:
-        cells: list[Text] = []
-        for path in labels:
-            relation = source_cell(result, path)
-            cells.append(Text(RELATION_MARK[relation], style=RELATION_STYLE[relation])
-                         if relation else Text(""))
-        table.add_row(Text(plain(result.claim.id)),
-                      Text(result.status.value, style=STATUS_STYLE[result.status]), *cells)
+    relations = {str(r.claim.id): strongest_relations(r) for r in report.results}
+    shown = [p for p in labels if any(p in found for found in relations.values())]
+    silent = len(labels) - len(shown)
+    names = short_names(list(labels))
+    if _matrix_fits(report, [labels[p] for p in shown], width):
+        table = _full_matrix(report, relations, {p: labels[p] for p in shown},
+                             _claim_width(report, width, _columns_width(
+                                 [labels[p] for p in shown])))
+        legend = [f"{labels[p]} = {plain(names[p])}" for p in shown]
+    else:
+        table = _compact_matrix(report, relations, names, width)
+        legend = [f"{count(len(shown), 'source')} bear on the claims: too many for a column "
+                  "each; every relation is in `--format json`"]
+    if silent:
+        legend.append(f"{count(silent, 'source')} silent on every claim, not shown")
+    return Group(table, _legend(legend))
+
+
+def _legend(lines: list[str]) -> Text:
     legend = Text()
     legend.append("✔ supports", style="green")
     legend.append("  ")
     legend.append("✘ conflicts", style="red")
     legend.append("  · mentions  (blank) silent\n", style="dim")
-    for path, label in labels.items():
-        legend.append(f"{label} = {plain(path)}\n", style="dim")
-    return Group(table, legend)
+    for line in lines:
+        legend.append(line + "\n", style="dim")
+    return legend
+
+
+def _matrix_table(claim_width: int) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("claim", no_wrap=True, overflow="ellipsis", max_width=claim_width)
+    table.add_column("verdict", no_wrap=True, min_width=VERDICT_WIDTH)
+    return table
+
+
+def _mark(relation: Relation | None) -> Text:
+    if relation is None:
+        return Text("")
+    return Text(RELATION_MARK[relation], style=RELATION_STYLE[relation])
+
+
+def _full_matrix(report: Report, relations: dict[str, dict[str, Relation]],
+                 labels: dict[str, str], claim_width: int) -> Table:
+    table = _matrix_table(claim_width)
+    for label in labels.values():
+        table.add_column(label, justify="center", no_wrap=True)
+    for result in report.results:
+        found = relations[result.claim.id]
+        table.add_row(Text(plain(result.claim.id)),
+                      Text(result.status.value, style=STATUS_STYLE[result.status]),
+                      *(_mark(found.get(path)) for path in labels))
+    return table
+
+
+def _compact_matrix(report: Report, relations: dict[str, dict[str, Relation]],
+                    names: dict[str, str], width: int) -> Table:
+    kinds = (Relation.SUPPORTS, Relation.CONFLICTS, Relation.MENTIONS)
+    counts = {claim: [sum(1 for r in found.values() if r is kind) for kind in kinds]
+              for claim, found in relations.items()}
+    digits = max((len(str(n)) for row in counts.values() for n in row), default=1)
+    claim_width = _claim_width(report, width, 3 * (GAP + digits) + GAP + COMPACT_ROOM)
+    room = width - (claim_width + GAP + VERDICT_WIDTH + 3 * (GAP + digits) + GAP)
+    table = _matrix_table(claim_width)
+    for relation in kinds:
+        table.add_column(RELATION_MARK[relation], justify="right", no_wrap=True)
+    table.add_column("sources", no_wrap=True, overflow="ellipsis")
+    for result in report.results:
+        found = relations[result.claim.id]
+        table.add_row(Text(plain(result.claim.id)),
+                      Text(result.status.value, style=STATUS_STYLE[result.status]),
+                      *(Text(str(n) if n else "") for n in counts[result.claim.id]),
+                      _first_sources(found, names, room))
+    return table
+
+
+def _first_sources(found: dict[str, Relation], names: dict[str, str], room: int) -> Text:
+    """Conflicting sources first, then supporting, then mentioning, in natural order, as
+    many as fit in ``room`` columns, then how many more."""
+    order = {Relation.CONFLICTS: 0, Relation.SUPPORTS: 1, Relation.MENTIONS: 2}
+    ranked = sorted(found, key=lambda p: (order[found[p]], natural_key(p)))
+    text = Text()
+    for shown, path in enumerate(ranked):
+        piece = f"{'  ' if shown else ''}{RELATION_MARK[found[path]]} {plain(names[path])}"
+        after = len(ranked) - shown - 1
+        if len(text) + len(piece) + (len(f"  +{after} more") if after else 0) > room:
+            text.append(f"{'  ' if shown else ''}+{len(ranked) - shown} more", style="dim")
+            break
+        text.append(piece, style=RELATION_STYLE[found[path]])
+    return text
 
 
 def _highlighted(evidence: Evidence) -> Text:
@@ -93,29 +203,31 @@ def _highlighted(evidence: Evidence) -> Text:
     return text
 
 
-def _evidence_block(evidence: Evidence) -> Text:
+def _indented(text: Text, indent: int) -> Padding:
+    """A block whose wrapped lines all start at ``indent`` (a hanging indent)."""
+    return Padding(text, (0, 0, 0, indent), expand=False)
+
+
+def _evidence_block(evidence: Evidence) -> RenderableType:
     style = RELATION_STYLE[evidence.relation]
-    text = Text("  ")
-    text.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
-    text.append(" ")
-    text.append(plain(location(evidence)), style="cyan")
-    text.append("\n    ")
-    text.append_text(_highlighted(evidence))
+    head = Text()
+    head.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
+    head.append(" ")
+    head.append(plain(location(evidence)), style="cyan")
+    parts: list[RenderableType] = [_indented(head, 2), _indented(_highlighted(evidence), 4)]
     note = value_note(evidence)
     if note:
-        text.append("\n    value: ", style="dim")
-        text.append(note)
+        parts.append(_indented(Text.assemble(("value: ", "dim"), note), 4))
     elif evidence.relation is not Relation.SUPPORTS and evidence.reasons:
-        text.append("\n    ", style="dim")
-        text.append(plain(evidence.reasons[0]), style="dim")
+        parts.append(_indented(Text(plain(evidence.reasons[0]), style="dim"), 4))
     if evidence.accepted is not None:
-        text.append("\n    accepted: ", style="bold")
-        text.append(plain(evidence.accepted))
+        parts.append(_indented(Text.assemble(("accepted: ", "bold"), plain(evidence.accepted)),
+                               4))
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
-        text.append("\n    claim says: ", style="dim")
-        text.append(f"{plain(evidence.claim_value.text)} → "
-                    f"{plain(evidence.claim_value.explanation)}")
-    return text
+        parts.append(_indented(Text.assemble(
+            ("claim says: ", "dim"), f"{plain(evidence.claim_value.text)} → "
+                                     f"{plain(evidence.claim_value.explanation)}"), 4))
+    return Group(*parts)
 
 
 def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
@@ -126,19 +238,36 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
         head.append(" (accepted)", style="bold")
     head.append(f"  {plain(result.claim.id)}", style="bold")
     head.append(f"  {plain(claims_path)}:{result.claim.line}", style="cyan")
-    head.append("\n  ")
-    head.append(plain(result.claim.text), style="italic")
     supports = len(result.sources_with(Relation.SUPPORTS))
     conflicts = len(result.sources_with(Relation.CONFLICTS))
-    head.append(f"\n  sources: {supports} supporting (needs {result.claim.min_sources}), "
-                f"{conflicts} conflicting", style="dim")
+    body: list[RenderableType] = [
+        head, _indented(Text(plain(result.claim.text), style="italic"), 2),
+        _indented(Text(f"sources: {supports} supporting (needs {result.claim.min_sources}), "
+                       f"{conflicts} conflicting", style="dim"), 2)]
     shown = shown_evidence(result)
     if not shown:
-        head.append("\n  no passage in the corpus is about this claim", style="dim")
-    return Group(head, *(_evidence_block(e) for e in shown), Text(""))
+        body.append(_indented(Text("no passage in the corpus is about this claim",
+                                   style="dim"), 2))
+    return Group(*body, *(_evidence_block(e) for e in shown), Text(""))
 
 
-def _sources(report: Report) -> RenderableType:
+SOURCES_LISTED = 100
+"""Above this many sources the terminal report sums them up instead of a row each."""
+
+
+def _sources(report: Report) -> list[RenderableType]:
+    """A row per source (label, path, passages, dropped lines, date and where it came from),
+    in natural order; past SOURCES_LISTED, one line of totals."""
+    heading = Text("Sources", style="bold")
+    if len(report.sources) > SOURCES_LISTED:
+        dated = sum(1 for s in report.sources if s.published)
+        line = Text(f"{count(len(report.sources), 'source')} · "
+                    f"{count(sum(s.passages for s in report.sources), 'passage')} · "
+                    f"{dated:,} dated, {len(report.sources) - dated:,} undated · "
+                    f"{count(sum(len(s.dropped) for s in report.sources), 'line')} dropped")
+        return [heading, _indented(line, 2),
+                _indented(Text("a row per source: crosscheck report --format json",
+                               style="dim"), 2), Text("")]
     labels = _source_labels(report)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, title_justify="left")
     table.add_column("")
@@ -146,13 +275,13 @@ def _sources(report: Report) -> RenderableType:
     table.add_column("passages", justify="right")
     table.add_column("dropped", justify="right")
     table.add_column("published")
-    for summary in report.sources:
+    for summary in sorted(report.sources, key=lambda s: natural_key(s.path)):
         date = summary.published.isoformat() if summary.published else "unknown"
         origin = f" from {summary.published_origin}" if summary.published_origin else ""
         table.add_row(labels[summary.path], Text(plain(summary.path)),
                       str(summary.passages), str(len(summary.dropped)),
                       Text(plain(date + origin)))
-    return table
+    return [heading, table]
 
 
 def _dropped(report: Report) -> list[RenderableType]:
@@ -167,15 +296,12 @@ def _dropped(report: Report) -> list[RenderableType]:
     return items
 
 
-def _renderables(report: Report, show_dropped: bool) -> list[RenderableType]:
-    items: list[RenderableType] = [_summary(report), Text(""), _matrix(report)]
+def _renderables(report: Report, show_dropped: bool, width: int) -> list[RenderableType]:
+    items: list[RenderableType] = [_summary(report), Text(""), _matrix(report, width)]
     items += [_claim_block(r, report.claims_path) for r in report.results]
-    items += [Text("Sources", style="bold"), _sources(report)]
+    items += _sources(report)
     if show_dropped:
         items += _dropped(report)
-    if report.warnings:
-        items.append(Text("\nWarnings", style="bold yellow"))
-        items += [Text(f"  {plain(w)}", style="yellow") for w in report.warnings]
     return items
 
 
@@ -186,6 +312,11 @@ def render_terminal(report: Report, *, color: bool = False, width: int = 100,
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False,
                       emoji=False, markup=False, legacy_windows=False)
-    for item in _renderables(report, show_dropped):
+    for item in _renderables(report, show_dropped, width):
         console.print(item)
-    return buffer.getvalue()
+    return _TRAILING_SPACE.sub(r"\1", buffer.getvalue())
+
+
+_TRAILING_SPACE = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+"""Spaces that rich pads table cells and wrapped blocks with, at the end of a line (before
+any closing colour codes): invisible, but noise in a saved report or a diff."""
