@@ -1,6 +1,6 @@
-"""The WordNet-derived lexicon: how the build derives it.
+"""The WordNet-derived lexicon: what the committed data answers, and how the build derives it.
 
-The build tests run scripts/build_lexicon.py on a
+The loader tests read the committed files. The build tests run scripts/build_lexicon.py on a
 small WordNet written here in the database format (wndb(5)), so they run without WordNet;
 one more checks the committed files are exactly what the script makes of the real WordNet 3.0
 and is skipped where /usr/share/wordnet is not installed.
@@ -17,11 +17,77 @@ from typing import Any
 
 import pytest
 
+from crosscheck.lexicon import wordnet
 from tests.conftest import REPO
 
 SCRIPT = REPO / "scripts" / "build_lexicon.py"
 LEXICON = REPO / "src" / "crosscheck" / "lexicon"
 SYSTEM_WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("shot", "shoot"), ("fled", "flee"), ("men", "man"), ("better", "good"), ("sold", "sell"),
+    ("children", "child"), ("worse", "bad"),
+])
+def test_irregular_forms_map_to_their_base(form: str, base: str) -> None:
+    assert wordnet.irregular_forms()[form] == base
+
+
+def test_irregular_forms_leave_out_forms_that_are_their_own_base() -> None:
+    # adj.exc lists "offer off" and, on another line, "offer offer": "offer" is a base.
+    assert "offer" not in wordnet.irregular_forms()
+
+
+@pytest.mark.parametrize("noun", [
+    "gunman", "teen", "receptionist", "suspect", "grandmother", "driver", "victim",
+    "american",
+])
+def test_person_nouns_hold_nouns_for_people(noun: str) -> None:
+    assert noun in wordnet.person_nouns()
+
+
+@pytest.mark.parametrize("noun", ["park", "hand", "lincoln", "police", "car"])
+def test_person_nouns_leave_out_rarer_senses_and_names(noun: str) -> None:
+    assert noun not in wordnet.person_nouns()
+
+
+@pytest.mark.parametrize(("word", "opposite"), [
+    ("buy", "sell"), ("sell", "buy"), ("rise", "fall"), ("win", "lose"), ("alive", "dead"),
+    ("victory", "defeat"),
+])
+def test_antonyms(word: str, opposite: str) -> None:
+    assert opposite in wordnet.antonyms(word)
+
+
+def test_antonyms_are_of_base_forms_and_nothing_for_unrelated_words() -> None:
+    assert wordnet.antonyms("bought") == frozenset()
+    assert "kill" not in wordnet.antonyms("injure")
+    assert wordnet.antonyms("Buy") == wordnet.antonyms("buy")
+
+
+def test_aliases_name_the_same_thing() -> None:
+    assert "United States" in wordnet.aliases("US")
+    assert {"US", "USA", "U.S."} <= wordnet.aliases("United States")
+    assert "Britain" in wordnet.aliases("United Kingdom")
+    assert "US" not in wordnet.aliases("US")
+
+
+def test_aliases_are_case_sensitive() -> None:
+    assert wordnet.aliases("us") == frozenset()
+    assert any({"US", "United States"} <= group for group in wordnet.alias_groups())
+
+
+def test_no_alias_group_is_only_case_variants() -> None:
+    assert all(len({name.lower() for name in group}) >= 2
+               for group in wordnet.alias_groups())
+
+
+@pytest.mark.parametrize(("word", "is_word"), [
+    ("meanwhile", True), ("Meanwhile", True), ("Officers", True), ("hurried", True),
+    ("shot", True), ("ferro", False), ("Ferro", False), ("Einstein", False), ("Ted", False),
+])
+def test_is_dictionary_word(word: str, is_word: bool) -> None:
+    assert wordnet.is_dictionary_word(word) is is_word
 
 
 # A WordNet of a few synsets, in the database format; offsets need not be byte offsets here.
