@@ -92,3 +92,16 @@ PLACE_BEFORE = re.compile(
     re.I)
 # "opened to traffic on Monday": a word after one of these is a verb's complement.
 AFTER_PREPOSITION = re.compile(r"\b(?:to|into|for|with|by|from|at)\s+$", re.I)
+
+# --- A value that is not the thing itself --------------------------------------------------
+# "missing 10 of the Saints' 16 games": the value after "N of (the|its|Name's)" is the whole
+# of which N is a part.
+PART_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most"
+    r"|some|half|many|several|none)\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+"
+    r"|[A-Z][\w.-]*(?:'s|’s|'|’)\s+)+$", re.I)
+# "less than the $184 million reported", "compared with 12 percent a year earlier": the value
+# is what something else is measured against.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than\s+(?:the|a|an|its|their|his|her|last\s+year's)|compared\s+(?:with|to)"
+    r"(?:\s+the)?|versus|vs\.?|against)\s+$", re.I)

@@ -11,10 +11,15 @@ import functools
 
 import snowballstemmer
 
+from crosscheck.lexicon import wordnet
+
 _stemmer = snowballstemmer.stemmer("english")
 
-# Irregular English verb forms the Snowball stemmer leaves alone, mapped to their base form.
-IRREGULAR = {
+# Irregular English verb forms the Snowball stemmer leaves alone, mapped to their base form:
+# every irregular form WordNet lists that is not a word in its own right ("fled", "slain",
+# "men"; not "wound" or "rose", which news uses as nouns), and these, which are ("found",
+# "saw", "left", "rose": as verbs they are what news reports).
+_CHOSEN = {
     form: base
     for base, forms in {
         "meet": "met", "hold": "held", "take": "took taken", "win": "won", "lose": "lost",
@@ -42,6 +47,9 @@ IRREGULAR = {
     }.items()
     for form in forms.split()
 }
+IRREGULAR = {**{form: base for form, base in wordnet.irregular_forms().items()
+                if not wordnet.is_lemma(form) and "'" not in form},
+             **_CHOSEN}
 
 
 @functools.lru_cache(maxsize=200_000)

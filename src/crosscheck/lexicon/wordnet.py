@@ -126,6 +126,11 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(text.splitlines())
 
 
+def is_lemma(word: str) -> bool:
+    """Whether a lower-case word is a base form WordNet lists (not an inflection of one)."""
+    return word in _dictionary_words()
+
+
 @functools.lru_cache(maxsize=65_536)
 def is_dictionary_word(word: str) -> bool:
     """Whether a word, in any case, is an English word rather than only a name.

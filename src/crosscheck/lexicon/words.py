@@ -6,6 +6,7 @@ value reading (currencies) and value comparison (nouns for people).
 
 from __future__ import annotations
 
+from crosscheck.lexicon import wordnet
 from crosscheck.lexicon.stems import stem
 
 STOPWORDS = frozenset([
@@ -46,10 +47,12 @@ CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
 # Units that say only that people are counted: they may be anyone's residents or voters.
 GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
 
-# Nouns for people: a count of any of them is a count of "people", so the same fact may be
+# Nouns for people (WordNet's, and groups of people): a count of any of them is a count of
+# "people", so the same fact may be
 # said with either ("employs 9,000 people", "has 14,000 employees"), and then the verb, not
 # the noun, tells whether two counts are of the same thing.
-PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in (
+PEOPLE_UNITS = GENERIC_UNITS | frozenset(stem(word) for word in wordnet.person_nouns()) | \
+    frozenset(stem(word) for word in (
     "resident", "inhabitant", "citizen", "employee", "worker", "staff", "member", "voter",
     "student", "pupil", "child", "children", "adult", "patient", "passenger", "soldier",
     "troop", "civilian", "refugee", "evacuee", "migrant", "victim", "customer", "user",

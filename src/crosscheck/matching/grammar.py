@@ -24,10 +24,12 @@ from crosscheck.lexicon.patterns import (
     WANTED,
 )
 from crosscheck.lexicon.stems import stem
-from crosscheck.lexicon.words import PERSON_NOUNS
+from crosscheck.lexicon.wordnet import is_dictionary_word
+from crosscheck.lexicon.words import PERSON_NOUNS, STOPWORDS
 from crosscheck.model import Value, ValueKind
 from crosscheck.text import clause_around, content_stem
 
+SINGLE_NAME = re.compile(r"\W*([A-Z][a-z][\w’'-]*)\b(?!\s+[A-Z])")
 PROPER_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 DATED_WORD = re.compile(r"([^\W\d_]+)\s+(?:in|on|of)\s+(?:the\s+)?$")
@@ -55,8 +57,16 @@ def names_in(text: str, clause: tuple[int, int]) -> list[str]:
     elif start == 0:
         first = re.match(r"\W*\w+", text)
         start = first.end() if first else 0
-    return [m.group(0) for m in PROPER_NAME.finditer(text, start, end)
-            if not PLACE_BEFORE.search(text, 0, m.start())]
+    found = [m.group(0) for m in PROPER_NAME.finditer(text, start, end)
+             if not PLACE_BEFORE.search(text, 0, m.start())]
+    if not found and clause[0] == 0:
+        # A single word that can only be a name ("Ferro, founded in 1987, ..."): not an
+        # English word, not after a preposition.
+        first = SINGLE_NAME.match(text)
+        if first and not is_dictionary_word(first.group(1)) and \
+                first.group(1).lower() not in STOPWORDS and first.end(1) <= end:
+            found.append(first.group(1))
+    return found
 
 
 def phase_of(text: str, value: Value) -> str | None:
@@ -225,3 +235,24 @@ def age_holder(text: str, value: Value) -> tuple[str, bool] | None:
     if name and name.split()[0] not in _NOT_HOLDERS:
         return name, True
     return (noun, False) if noun else None
+
+
+_UNIT_WINDOW = re.compile(r"(?:[\s-]+[\w'’.-]+){0,5}")
+
+
+def unit_modifiers(text: str, value: Value) -> frozenset[str]:
+    """The content words between a count and the noun it counts: what kind of thing it is
+    ("three prior DUI convictions": prior, dui; "404 rushing yards": rush)."""
+    if value.unit is None or value.kind is not ValueKind.COUNT:
+        return frozenset()
+    window = _UNIT_WINDOW.match(text, value.end)
+    modifiers: list[str] = []
+    for word in re.findall(r"[A-Za-z][\w'’-]*", window.group(0) if window else ""):
+        if stem(word) == value.unit:
+            return frozenset(modifiers)
+        # "AK-47" and "AK 47" are one kind: hyphened parts, letters only.
+        for part in re.findall(r"[A-Za-z][a-z'’]*", word):
+            content = content_stem(part)
+            if content is not None:
+                modifiers.append(content)
+    return frozenset()

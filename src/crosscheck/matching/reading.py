@@ -78,11 +78,13 @@ def carried_names(ctx: ClaimContext, item: IndexedPassage) -> dict[str, float]:
     return carried
 
 
-def names_near(ctx: ClaimContext, item: IndexedPassage) -> bool:
+def names_near(ctx: ClaimContext, item: IndexedPassage, partial: bool = True) -> bool:
     """Enough of the claim's names stand in the passage or the sentences before it.
 
     Names count by how rare they are: "Holdings" or "Council" alone, shared by many
     stories, does not make a passage about the claim's subject; the rare town name does.
+    With ``partial``, a name's common parts count for their share of its rarity (enough
+    to agree with, not to disagree).
     """
     thresholds = ctx.thresholds
     context = set(item.stems) | set(carried_names(ctx, item)) | ctx.frame(item)
@@ -96,10 +98,14 @@ def names_near(ctx: ClaimContext, item: IndexedPassage) -> bool:
         # A part of the name as rare as the name stands for it ("Lind" for "Marta
         # Lind"); a common part ("Holdings") does not, unless the source named the whole
         # before and the part stands alone here ("Solvik was born": news names a
-        # person or a firm in full once, then by one word).
+        # person or a firm in full once, then by one word). Other parts count for their
+        # share of the name's rarity ("the Angels" for "the Los Angeles Angels").
         if any(w >= thresholds.name_part_share * weight and ctx.forms(name) & context
                for name, w in weights.items()) or short_form(ctx, item, group):
             found += weight
+        elif partial:
+            present = sum(w for name, w in weights.items() if ctx.forms(name) & context)
+            found += weight * present / sum(weights.values())
     return total == 0 or found >= thresholds.names_share * total
 
 
@@ -156,3 +162,14 @@ def predicate_near(ctx: ClaimContext, item: IndexedPassage, checked: Value, valu
         t.stem in forms and token_distance(text, t.start, t.end, value.start, value.end)
         <= ctx.thresholds.predicate_distance
         for t in item.terms)
+
+
+def attribute_near(ctx: ClaimContext, item: IndexedPassage, checked: Value,
+                   value: Value) -> bool:
+    """The claim's own word for what its value counts (its nearest predicate, or a synonym)
+    stands within a few words of the passage's value, or the two values share their unit:
+    unlike ``predicate_near``, a claim with no such word has none near."""
+    attached = ctx.analysis.attached.get(checked, frozenset())
+    if checked.unit and value.unit and checked.unit == value.unit:
+        return True
+    return bool(attached) and predicate_near(ctx, item, checked, value)

@@ -14,6 +14,7 @@ from crosscheck.matching.rules import (
     anaphor,
     apposition,
     carried_names,
+    compared,
     context_values,
     continued_sentence,
     dated_word,
@@ -26,6 +27,7 @@ from crosscheck.matching.rules import (
     negated,
     no_predicate,
     other_framing,
+    other_kind,
     other_measure,
     other_occurrence,
     other_person,
@@ -33,6 +35,7 @@ from crosscheck.matching.rules import (
     other_place,
     other_subject,
     other_time,
+    own_attribute,
     prior_sentence,
     quoted_aside,
     recent_occurrence,
@@ -45,6 +48,7 @@ from crosscheck.matching.rules import (
     unsaid,
     vague_date,
     wanted,
+    whole,
 )
 from crosscheck.matching.rules.base import (
     Case,
@@ -60,6 +64,9 @@ DEMOTING: tuple[Rule, ...] = (
     earlier_value.RULE,
     difference.RULE,
     increment.RULE,
+    whole.RULE,
+    compared.RULE,
+    other_kind.RULE,
     names_absent.RULE,
     other_person.RULE,
     other_subject.RULE,
@@ -99,6 +106,7 @@ CREDITS: tuple[Credit, ...] = (
     same_phase.RULE,
     context_values.RULE,
     event_frame.RULE,
+    own_attribute.RULE,
 )
 ALL: tuple[Rule | Credit, ...] = tuple(sorted(
     (*DEMOTING, OTHER_MEASURE, *EXPLAINING, *CREDITS), key=lambda r: r.id))

@@ -3,7 +3,8 @@
 Real news gives several people's ages in one story (the driver and the woman he hit, the
 suspect and his victim). Where both values are ages and the passage's age is said of a named
 person ("Banky, 40,", "63-year-old Madeline Kafoury", "Subryan is 23") who is not the person
-the claim gives the age of, the value is about someone else.
+the claim gives the age of, the value is about someone else. To conflict, an age must be said
+of the person the claim names: "the 35-year-old deputy" may be anyone.
 
 Fires: claim "Eric Kirkpatrick was 61.", sentence "Kirkpatrick shot Benjamin Banky, 40."
 Does not fire: claim "Eric Kirkpatrick was 61.", sentence "Police allege Eric Kirkpatrick, 61,
@@ -15,7 +16,7 @@ from __future__ import annotations
 from crosscheck.lexicon.stems import stem
 from crosscheck.matching.context import ClaimContext
 from crosscheck.matching.grammar import age_holder
-from crosscheck.matching.rules.base import VALUE_STAGES, Case, rule
+from crosscheck.matching.rules.base import VALUE_STAGES, Case, Stage, rule
 from crosscheck.model import Value
 from crosscheck.values.compare import is_age
 
@@ -39,9 +40,17 @@ def check(case: Case) -> str | None:
     if not (is_age(case.checked) and is_age(case.value)):
         return None
     holder = age_holder(case.text, case.value)
-    if holder is None or not holder[1] or same_person(case.context, case.checked, holder[0]):
-        return None
-    return f'the age is said of "{holder[0]}", not of whom the claim gives an age'
+    if holder is not None and holder[1]:
+        if same_person(case.context, case.checked, holder[0]):
+            return None
+        return f'the age is said of "{holder[0]}", not of whom the claim gives an age'
+    claimed = age_holder(case.context.analysis.claim.text, case.checked)
+    if case.stage is Stage.CONFLICT and claimed is not None and claimed[1]:
+        # "the 35-year-old deputy" may be anyone: a different age disagrees only when it is
+        # said of the person the claim names.
+        whom = f'"{holder[0]}"' if holder else "no one named"
+        return f"the age is said of {whom}, not of {claimed[0]}"
+    return None
 
 
 RULE = rule(__doc__, ID, VALUE_STAGES, check)

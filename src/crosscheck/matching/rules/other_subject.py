@@ -28,14 +28,15 @@ def check(case: Case) -> str | None:
     clause = (0, case.clause[1])  # the clause and the clauses before it, where its subject is
     clause_text = case.text[clause[0]:clause[1]]
     clause_stems = {t.stem for t in case.item.terms if clause[0] <= t.start < clause[1]}
+    strangers = [name for name in names_in(case.text, clause)
+                 if not any(context.known(stem(word)) for word in name.split())]
     who = {name for group in analysis.name_groups for name in group}
     if any(context.forms(name) & clause_stems for name in who):
         return None
     if ATTRIBUTION.search(clause_text):
         return None
-    for name in names_in(case.text, clause):
-        if not any(context.known(stem(word)) for word in name.split()):
-            return f'its clause is about "{name}", whom the claim does not name'
+    for name in strangers:
+        return f'its clause is about "{name}", whom the claim does not name'
     return None
 
 
