@@ -242,7 +242,7 @@ def test_a_hyphened_measure_counts_its_word() -> None:
     assert units("The nine-day stoppage") == [("nine", "day", 9.0, 9.0)]  # not "the nine"
     assert units("a 40-page report") == [("40", "page", 40.0, 40.0)]
     # an age is a floor: a 70-year-old dispute is not yet 71 years old
-    assert units("a 70-year-old dispute") == [("70", "year", 70.0, 71.0)]
+    assert units("a 70-year-old dispute") == [("70", "year", 70.0, math.nextafter(71.0, 0))]
     assert units("a hundred people") == [("a hundred", "peopl", 100.0, 100.0)]
 
 
@@ -321,7 +321,16 @@ def test_times_of_day_and_single_units_are_not_lengths_of_time(text: str) -> Non
 ])
 def test_ages_are_floors_however_written(text: str, low: float, high: float) -> None:
     ages = [v for v in extract_values(text) if v.unit == "year"]
-    assert [(v.low, v.high) for v in ages] == [(low, high)]
+    # At least 34, under 35: the interval stops just short of the next birthday.
+    assert [(v.low, v.high) for v in ages] == [(low, math.nextafter(high, 0))]
+
+
+def test_consecutive_ages_differ() -> None:
+    from crosscheck.values.compare import Comparison, compare
+
+    (fifteen,) = extract_values("Kimani Gray was 15 years old.")
+    (sixteen,) = extract_values("The 16-year-old Kimani Gray was shot.")
+    assert compare(fifteen, sixteen) is Comparison.DIFFERS
 
 
 def test_a_number_between_commas_is_an_age_only_after_a_name() -> None:

@@ -173,3 +173,4 @@ def attribute_near(ctx: ClaimContext, item: IndexedPassage, checked: Value,
     if checked.unit and value.unit and checked.unit == value.unit:
         return True
     return bool(attached) and predicate_near(ctx, item, checked, value)
+

@@ -419,7 +419,8 @@ def _as_age(value: Value, text: str) -> Value:
         value = replace(value, unit=stem(unit))
     else:
         return value
-    return replace(value, high=low + 1, precision="interval",
+    # "under 71": the interval ends just before the next birthday, so that 70 and 71 differ.
+    return replace(value, high=math.nextafter(low + 1, -math.inf), precision="interval",
                    explanation=f"{value.normalized} {unit}s old (at least "
                                f"{value.normalized}, under {_format_number(low + 1)})")
 

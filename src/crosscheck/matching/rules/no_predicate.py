@@ -14,12 +14,15 @@ Soviet Union expelled 7,000 Japanese residents."
 from __future__ import annotations
 
 from crosscheck.matching.reading import predicate_near
+from crosscheck.values.compare import is_age
 from crosscheck.matching.rules.base import Case, Stage, rule
 
 ID = "no-predicate"
 
 
 def check(case: Case) -> str | None:
+    if is_age(case.checked) and is_age(case.value):
+        return None  # an age says what it is; whose it is, is other-person's question
     if predicate_near(case.context, case.item, case.checked, case.value) or case.same_phase \
             or case.both_differences:
         return None

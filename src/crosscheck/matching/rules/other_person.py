@@ -21,6 +21,9 @@ from crosscheck.model import Value
 from crosscheck.values.compare import is_age
 
 ID = "other-person"
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Deputy", "Officer", "Sgt", "Lt", "Capt", "Det",
+                    "Sheriff", "Gov", "Sen", "Rep", "President", "Judge", "Chief", "Coach",
+                    "Sir", "Lady", "Lord", "Prof", "Rev", "Father", "Sister", "Brother"})
 
 
 def _stems(words: str) -> set[str]:
@@ -29,11 +32,25 @@ def _stems(words: str) -> set[str]:
 
 def same_person(context: ClaimContext, checked: Value, holder: str) -> bool:
     """The passage's person shares a name with the person the claim's age is said of (or,
-    when the claim does not say whose, with any of the claim's names)."""
+    when the claim does not say whose, with any of the claim's names), and where both give
+    a first name, the same one ("Mahnefah Gray" is not "Kimani Gray")."""
     claimed = age_holder(context.analysis.claim.text, checked)
     wanted = _stems(claimed[0]) if claimed and claimed[1] else set(context.analysis.names)
     said = _stems(holder)
-    return any(context.forms(name) & said or name in said for name in wanted)
+    if not any(context.forms(name) & said or name in said for name in wanted):
+        return False
+    if claimed and claimed[1]:
+        first, other = _first_name(claimed[0]), _first_name(holder)
+        if first and other and first != other and not context.forms(first) & {other}:
+            return False
+    return True
+
+
+def _first_name(name: str) -> str | None:
+    """The stem of a name's first word when it has a family name after it (titles and
+    initials left out): "Deputy Jerry Ortiz" -> jerri."""
+    words = [w for w in name.split() if w.strip(".") not in TITLES and len(w.strip(".")) > 1]
+    return stem(words[0]) if len(words) >= 2 else None
 
 
 def check(case: Case) -> str | None:
