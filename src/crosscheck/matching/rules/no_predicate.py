@@ -14,8 +14,8 @@ Soviet Union expelled 7,000 Japanese residents."
 from __future__ import annotations
 
 from crosscheck.matching.reading import predicate_near
-from crosscheck.values.compare import is_age
 from crosscheck.matching.rules.base import Case, Stage, rule
+from crosscheck.values.compare import is_age
 
 ID = "no-predicate"
 
