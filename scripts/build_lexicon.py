@@ -50,7 +50,9 @@ PERSON_ROOTS = {("n", 7846): "person", ("n", 10378412): "operator"}
 INSTANCE_POINTER = "@i"
 HYPERNYM_POINTERS = frozenset({"@", INSTANCE_POINTER})
 ANTONYM_POINTER = "!"
-FOLLOWED_POINTERS = HYPERNYM_POINTERS | {ANTONYM_POINTER}
+NAME_LETTERS = re.compile(r"[A-Z][a-z]+")  # a capitalised single word: "Japan"
+PERTAINYM_POINTER = "\\"  # an adjective that pertains to a noun: Japanese -> Japan
+FOLLOWED_POINTERS = HYPERNYM_POINTERS | {ANTONYM_POINTER, PERTAINYM_POINTER}
 
 # What crosscheck's tokeniser reads as one word (crosscheck.text.WORD), in lower case:
 # letters with inner apostrophes ("o'clock"), or an abbreviation ("a.m.").
@@ -94,6 +96,7 @@ class Lexicon:
     antonyms: tuple[tuple[str, str], ...]
     aliases: tuple[tuple[str, ...], ...]
     words: tuple[str, ...]
+    demonyms: tuple[tuple[str, str], ...] = ()
 
 
 def pos_letter(letter: str) -> str:
@@ -257,6 +260,23 @@ def antonym_pairs(synsets: Iterable[Synset]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def demonym_pairs(synsets: Iterable[Synset]) -> list[tuple[str, str]]:
+    """(adjective, place) pairs of capitalised single words WordNet links by a pertainym
+    pointer: ("Japanese", "Japan"), ("Russian", "Russia"), ("Texan", "Texas")."""
+    by_key = {synset.key: synset for synset in synsets}
+    pairs = set()
+    for synset in by_key.values():
+        for pointer in synset.pointers:
+            if pointer.symbol != PERTAINYM_POINTER or not pointer.source_word:
+                continue
+            word = synset.words[pointer.source_word - 1]
+            other = by_key[pointer.target].words[pointer.target_word - 1]
+            if (NAME_LETTERS.fullmatch(word) and NAME_LETTERS.fullmatch(other)
+                    and word != other):
+                pairs.add((word, other))
+    return sorted(pairs)
+
+
 def alias_groups(synsets: Iterable[Synset]) -> list[tuple[str, ...]]:
     """The proper names one noun synset gives one thing: US, U.S., USA, United States.
 
@@ -303,6 +323,7 @@ def build(wordnet: Path) -> Lexicon:
         antonyms=tuple(antonym_pairs(synsets.values())),
         aliases=tuple(alias_groups(synsets.values())),
         words=tuple(dictionary_words(synsets.values())),
+        demonyms=tuple(demonym_pairs(synsets.values())),
     )
 
 
@@ -318,6 +339,7 @@ def json_text(lexicon: Lexicon) -> str:
                        "licence in WORDNET-LICENSE. Do not edit: rebuild.")],
         "aliases": [dump(list(group)) for group in lexicon.aliases],
         "antonyms": [dump(list(pair)) for pair in lexicon.antonyms],
+        "demonyms": [dump(list(pair)) for pair in lexicon.demonyms],
         "irregular": [f"{dump(form)}:{dump(base)}"
                       for form, base in sorted(lexicon.irregular.items())],
         "person_nouns": [dump(noun) for noun in lexicon.person_nouns],
@@ -379,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"irregular forms {len(lexicon.irregular):>7,}\n"
           f"person nouns    {len(lexicon.person_nouns):>7,}\n"
           f"antonym pairs   {len(lexicon.antonyms):>7,}\n"
+          f"demonym pairs   {len(lexicon.demonyms):>7,}\n"
           f"alias groups    {len(lexicon.aliases):>7,}\n"
           f"words           {len(lexicon.words):>7,}\n"
           f"wrote {args.output / JSON_NAME} and {args.output / WORDS_NAME}")

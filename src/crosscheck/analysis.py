@@ -15,6 +15,7 @@ from typing import NamedTuple
 from crosscheck.errors import ClaimsError
 from crosscheck.lexicon.patterns import COPULA_BEFORE
 from crosscheck.lexicon.stems import IRREGULAR
+from crosscheck.lexicon.wordnet import is_dictionary_word
 from crosscheck.lexicon.words import CURRENCY_WORDS, LIGHT_VERBS, PAST_AUXILIARIES
 from crosscheck.model import Claim, ClaimId, Value, ValueKind
 from crosscheck.text import (
@@ -179,8 +180,10 @@ def _default_checked(values: tuple[Value, ...]) -> tuple[Value, ...]:
 
 def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
     """A common word: written in lower case, or a sentence's capitalised first word that the
-    corpus writes in lower case, or never capitalises inside a sentence ("Engineers found")
-    unless a capitalised word ("Halvorsen Foods") or a possessive ("Brennick's") follows."""
+    given words write in lower case (a source's, for its own statements), or that is an
+    English word ("Turnout was ...") unless they capitalise it inside a sentence ("...
+    Reggie Bush" in the claims makes "Bush was 23" open with a name), or a capitalised word
+    ("Halvorsen Foods") or a possessive ("Brennick's") follows."""
     written = text[term.start:term.end]
     if written[:1].islower():
         return True
@@ -188,13 +191,14 @@ def _is_predicate(text: str, term: Term, common_words: CorpusWords) -> bool:
         return False
     if term.stem in common_words.common:
         return True
+    if term.stem in common_words.proper:
+        return False
     following = re.match(r"\W+(\w)", text[term.end:])
     if following and following.group(1).isupper():
         return False
     if text[term.end:term.end + 2] in ("'s", "’s"):
         return False  # "Brennick's 2025 budget": a possessive opening a claim is a name's
-    return bool(common_words.proper or common_words.common) and \
-        term.stem not in common_words.proper
+    return is_dictionary_word(written)
 
 
 def _tells_of_past(text: str) -> bool:
@@ -287,6 +291,16 @@ def _attached(reading: _Reading, value: Value) -> frozenset[str]:
                      if predicate and clause_start <= term.start < value.start), None)
         if head is not None:
             nearest.add(head)
+        elif clause_start > 0:
+            # "SeaMicro's revenue in 2011, the year before AMD bought it, was about $50
+            # million": the subject stands before the aside, and the aside's words
+            # ("bought") are not what the value is of.
+            _, first_end = clause_around(reading.text, 0, 0)
+            subject = next((term.stem for term, predicate in reading.words
+                            if predicate and term.start < first_end
+                            and term.stem not in LIGHT_VERBS), None)
+            if subject is not None:
+                return frozenset({subject})
     return frozenset(nearest)
 
 

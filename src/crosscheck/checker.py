@@ -20,7 +20,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
-from crosscheck.analysis import CorpusWords, analyse_claim, with_claims_names
+from crosscheck.analysis import NO_WORDS, CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
 from crosscheck.claims import is_selected, parse_claims, select_claims
 from crosscheck.errors import ClaimsError
@@ -148,7 +148,7 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
                   progress: Progress, select: tuple[str, ...] = ()) -> list[ClaimResult]:
     """Every selected claim's result, in claims order; on large corpora shared with forked
     workers."""
-    words = with_claims_names(index.common_words, claims.claims)
+    words = with_claims_names(NO_WORDS, claims.claims)
     numbers = [n for n, c in enumerate(claims.claims) if is_selected(c.id, select)]
     return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, numbers[k]),
                        len(numbers), partial(progress, "checking claims"),

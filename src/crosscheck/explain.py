@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crosscheck.analysis import ClaimAnalysis, analyse_claim, with_claims_names
+from crosscheck.analysis import NO_WORDS, ClaimAnalysis, analyse_claim, with_claims_names
 from crosscheck.checker import CheckConfig, Progress, load_project, read_claims_file
 from crosscheck.claims import select_claims
 from crosscheck.matching import DEFAULT_THRESHOLDS, CorpusIndex, build_index, relate_claim
@@ -61,7 +61,7 @@ def explain_claims(claims_path: Path, patterns: tuple[str, ...], *, use_cache: b
     project = load_project(claims_path, progress or config.progress, config.cache(),
                            max_bytes)
     index = build_index(project.sources, project.prepared)
-    words = with_claims_names(index.common_words, claims.claims)
+    words = with_claims_names(NO_WORDS, claims.claims)
     blocks = [_explain_one(analyse_claim(claim, claims.path, words), index)
               for claim in selected]
     return "\n".join(blocks)

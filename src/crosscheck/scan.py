@@ -21,6 +21,7 @@ from crosscheck.matching import (
     Matcher,
     Thresholds,
     is_vague,
+    is_when_said,
     names_an_event,
 )
 from crosscheck.model import Evidence, Relation, SourceSummary, Value, ValueKind
@@ -80,12 +81,13 @@ class ScanReport:
 def _statement_values(item: IndexedPassage) -> list[Value]:
     """Values worth comparing: resolved, counting something when they are counts, in a
     sentence that says something about them (not a dateline), and stated rather than naming
-    an event ("down from 68% in the 2019 election" states 68%, not when an election was)."""
+    an event ("down from 68% in the 2019 election" states 68%, not when an election was), nor
+    saying when someone spoke ("Lavrov told reporters Wednesday")."""
     if len(WORDS.findall(item.text)) < MIN_STATEMENT_WORDS:
         return []
     return [v for v in item.values if v.resolved and (
         v.kind is not ValueKind.COUNT or v.unit is not None) and v.precision != "open"
-        and not names_an_event(item.text, v)]
+        and not names_an_event(item.text, v) and not is_when_said(item.text, v)]
 
 
 def _statement(item: IndexedPassage, value: Value) -> Statement:

@@ -32,7 +32,12 @@ class Thresholds:
     variant_weight: float = 0.9  # a spelling variant counts this much of the claim's word
     synonym_weight: float = 0.8  # a synonym counts this much of the claim's word
     light_verb_weight: float = 0.25  # "held", "made", "became": share of their IDF counted
-    candidates: int = 60  # passages related in full per claim, best by rare shared words
+    candidates: int = 60  # scan: a statement's passages related in full, best first
+    # Share of the claim's weight a passage must hold to be related in full, and the weight
+    # from which a claim word is an anchor (rare enough in English to look passages up by:
+    # about Zipf 4, "courthouse", "rampage", and every name).
+    candidate_share: float = 0.15
+    anchor_weight: float = 3.0
     publication_window: int = 90  # days: a source describes events this near its date
     # Sentences back a dropped subject is looked for, named or not: about a news paragraph
     # or two, which is as far as a subject is carried without being named again.

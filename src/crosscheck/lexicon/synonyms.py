@@ -8,6 +8,9 @@ general newsroom vocabulary, not phrases from any corpus.
 
 from __future__ import annotations
 
+import functools
+
+from crosscheck.lexicon import wordnet
 from crosscheck.lexicon.stems import stem
 
 GROUPS: tuple[tuple[str, ...], ...] = (
@@ -55,3 +58,20 @@ for _group in GROUPS:
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems interchangeable with this one (empty when it has none)."""
     return _BY_STEM.get(word_stem, frozenset()) - {word_stem}
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, frozenset[str]]:
+    partners: dict[str, set[str]] = {}
+    for adjective, place in wordnet.demonym_pairs():
+        a, b = stem(adjective), stem(place)
+        if a != b:
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return {word: frozenset(others) for word, others in partners.items()}
+
+
+def demonyms(word_stem: str) -> frozenset[str]:
+    """The place a people's adjective is of, and back ("japanes" <-> "japan"), from
+    WordNet's pertainyms: one name, said two ways."""
+    return _demonyms().get(word_stem, frozenset())

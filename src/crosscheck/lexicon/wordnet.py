@@ -146,3 +146,9 @@ def is_dictionary_word(word: str) -> bool:
         lower.endswith(ending) and len(lower) - len(ending) + len(base) >= _MIN_BASE
         and lower[: len(lower) - len(ending)] + base in words
         for ending, base in _DETACHMENTS)
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_pairs() -> tuple[tuple[str, str], ...]:
+    """(adjective, place) pairs: ("Japanese", "Japan"), ("Russian", "Russia")."""
+    return tuple((adjective, place) for adjective, place in _sections().get("demonyms", ()))

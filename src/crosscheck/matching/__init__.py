@@ -28,6 +28,7 @@ from crosscheck.matching.grammar import (
     is_earlier_value,
     is_increment,
     is_vague,
+    is_when_said,
     names_an_event,
     phase_of,
 )
@@ -44,6 +45,6 @@ from crosscheck.thresholds import DEFAULT_THRESHOLDS, Thresholds
 __all__ = [
     "DEFAULT_THRESHOLDS", "CorpusIndex", "IndexedPassage", "Matcher", "PreparedSource",
     "Thresholds", "as_label_year", "build_index", "is_difference", "is_earlier_value",
-    "is_increment", "is_vague", "names_an_event", "phase_of", "prepare_source",
+    "is_increment", "is_vague", "is_when_said", "names_an_event", "phase_of", "prepare_source",
     "relate_claim",
 ]

@@ -8,13 +8,16 @@ here; everything that reads a passage against the claim starts from this object.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from crosscheck.analysis import ClaimAnalysis
+from crosscheck.lexicon import background
 from crosscheck.lexicon.patterns import PHASES
-from crosscheck.lexicon.synonyms import synonyms
-from crosscheck.lexicon.words import LIGHT_VERBS
+from crosscheck.lexicon.synonyms import demonyms, synonyms
+from crosscheck.lexicon.wordnet import is_dictionary_word
+from crosscheck.lexicon.words import LIGHT_VERBS, STOPWORDS
 from crosscheck.matching.grammar import phase_of
 from crosscheck.matching.index import CorpusIndex, IndexedPassage, expand
 from crosscheck.text import terms
@@ -43,9 +46,12 @@ class ClaimContext:
         # A name spelled as the claim spells it is that name; a near spelling elsewhere in
         # a large corpus is more often another person or town than a variant, so names use
         # variants (Sergei/Sergey) only when the corpus never spells them the claim's way.
+        # A claim word's spellings (Sergei / Sergey) are found in the corpus's vocabulary,
+        # but count only where a source writes them: what other files hold changes nothing.
         self.expansions = {
-            stem: (frozenset({stem}) if stem in analysis.names and stem in index.postings
-                   else expand(stem, index, thresholds))
+            stem: expand(stem, index, thresholds)
+            # "Japanese" for "Japan": one name said as a place or as its people's adjective.
+            | frozenset(f for f in demonyms(stem) if f in index.postings)
             for phrasing in analysis.phrasings for stem in phrasing}
         # Words for what happened may be said with another word ("talks" for "meet").
         self.synonym_forms = {
@@ -57,6 +63,7 @@ class ClaimContext:
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         self.carried: dict[int, dict[str, float]] = {}
         self._frames: dict[tuple[str, int], frozenset[str]] = {}
+        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         """Per passage (by id): the claim's names it inherits from the sentences before."""
         # Which phase of an event each checked date is (began, ended, resumed: "broke
         # out"); and the claim's words for it, with the pattern that finds the same phase
@@ -74,16 +81,33 @@ class ClaimContext:
         self.known_forms = frozenset().union(
             analysis.names, *(self.forms(term) for phrasing in analysis.phrasings
                               for term in phrasing))
-        # A claim word the corpus never uses is as informative as the rarest word there is.
+        # How informative a claim word is comes from a fixed background, not the corpus:
+        # a claim's relation to one source must not move with the other files present.
         # The words that say whom the value is about and what it counts are its core; the
         # rest describe (an editor's "free agent", "covering") and count for less, since
         # the source may put them otherwise or leave them out.
         core = core_words(analysis)
-        self.term_idf = {stem: max((index.idf[f] for f in forms), default=index.max_idf)
+        self.term_idf = {stem: self._weight(stem)
                          * (thresholds.light_verb_weight if stem in LIGHT_VERBS else 1.0)
                          * (1.0 if core is None or stem in core
                             else thresholds.periphery_weight)
-                         for stem, forms in self.expansions.items()}
+                         for stem in self.expansions}
+
+    @property
+    def claim_weight(self) -> float:
+        """The weight of the claim's own phrasing (its first): what a passage's share of it
+        is measured against when choosing candidates."""
+        return sum(self.idf(stem) for stem in self.analysis.phrasings[0])
+
+    @functools.cached_property
+    def core_predicates(self) -> frozenset[str]:
+        """The corpus's forms of what the claim's values count (their nearest predicates,
+        units and synonyms of them), names left out."""
+        words = set().union(*(self.analysis.attached.get(value, frozenset())
+                              for value in self.analysis.checked))
+        words |= {value.unit for value in self.analysis.checked if value.unit}
+        words -= self.analysis.names
+        return frozenset().union(*(self.forms(w) | synonyms(w) | {w} for w in words))
 
     def frame(self, item: IndexedPassage) -> frozenset[str]:
         """The stems of the opening sentences of the passage's source (headline, dateline,
@@ -96,6 +120,25 @@ class ClaimContext:
         if found is None:
             passages = self.index.source_passages(item)[:opening]
             found = self._frames[key] = frozenset().union(*(p.stems for p in passages))
+        return found
+
+    def is_name_at_start(self, item: IndexedPassage, number: int) -> bool:
+        """Whether the capitalised word opening a sentence (term ``number`` 0) is a name: its
+        source capitalises it inside sentences and never writes it in lower case, or it is
+        no English word at all ("Ferro"). Read from the source alone, never the corpus."""
+        term = item.terms[number]
+        common, proper = self._source_words(item.source)
+        if term.stem in proper and term.stem not in common:
+            return True
+        written = item.text[term.start:term.end]
+        return not is_dictionary_word(written) and written.lower() not in STOPWORDS
+
+    def _source_words(self, source: str) -> tuple[frozenset[str], frozenset[str]]:
+        found = self._words.get(source)
+        if found is None:
+            common, proper = self.index.source_words.get(source, ("", ""))
+            found = self._words[source] = (frozenset(common.split()),
+                                           frozenset(proper.split()))
         return found
 
     def forms(self, stem: str) -> frozenset[str]:
@@ -118,13 +161,21 @@ class ClaimContext:
         return any((self.forms(word) | synonyms(word)) & item.stems
                    for word in self.analysis.predicates)
 
+    def _weight(self, stem: str) -> float:
+        """How informative a word is: from a fixed background of English for a claim (its
+        relation to a source must not move with the other files present); from the corpus
+        for a source's own statement (scan looks for what sets sources apart)."""
+        if self.analysis.context is None:
+            return background.weight(stem)
+        index = self.index
+        return max((index.idf[f] for f in self.forms(stem) if f in index.idf),
+                   default=index.max_idf)
+
     def idf(self, stem: str) -> float:
-        return self.term_idf.get(stem, self.index.max_idf)
+        return self.term_idf.get(stem, background.MAX_WEIGHT)
 
     def name_idf(self, name: str) -> float:
-        forms = self.forms(name)
-        return max((self.index.idf[f] for f in forms if f in self.index.idf),
-                   default=self.index.max_idf)
+        return self._weight(name)
 
     def holds(self, item: IndexedPassage, stem: str) -> bool:
         """The sentence itself holds the claim word (a spelling variant or synonym of it, or

@@ -256,3 +256,17 @@ def unit_modifiers(text: str, value: Value) -> frozenset[str]:
             if content is not None:
                 modifiers.append(content)
     return frozenset()
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|added|noted|explained)(?:\s+(?:reporters|journalists|"
+    r"the\s+\w+|in\s+a\s+\w+|on|late|early|last))*\s+$", re.I)
+
+
+def is_when_said(text: str, value: Value) -> bool:
+    """The date says when someone said something ("Lavrov told reporters Wednesday", "the
+    Kremlin said in a statement Monday"), not when what they said happened."""
+    if value.kind is not ValueKind.DATE:
+        return False
+    start, _ = clause_around(text, value.start, value.end)
+    return bool(_SAID_BEFORE.search(text, start, value.start))

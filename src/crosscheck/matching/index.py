@@ -156,6 +156,9 @@ class CorpusIndex:
     proper: frozenset[str] = frozenset()
     starts: Mapping[str, int] = field(default_factory=dict)
     """Source path -> the position of its first passage (a source's passages are adjacent)."""
+    source_words: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Source path -> the stems it writes in lower case and those it capitalises inside a
+    sentence, each joined by spaces: how that source writes its words."""
 
     def source_passages(self, item: IndexedPassage) -> Sequence[IndexedPassage]:
         """Every passage of the passage's source, in order."""
@@ -265,7 +268,8 @@ def build_index(sources: Iterable[Source],
     proper = frozenset(stem for p in ready for stem in p.proper.split())
     return CorpusIndex(tuple(indexed), idf, dict(postings),
                        tuple(sorted(postings)), common, max(idf.values(), default=1.0),
-                       proper=proper, starts=starts)
+                       proper=proper, starts=starts,
+                       source_words={p.path: (p.common, p.proper) for p in ready})
 
 
 def expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
@@ -277,7 +281,7 @@ def expand(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[s
 
 
 def _spellings(stem: str, index: CorpusIndex, thresholds: Thresholds) -> frozenset[str]:
-    found = {stem} if stem in index.postings else set()
+    found = {stem}  # the word itself, whether or not the corpus has it: credits name it
     if len(stem) >= thresholds.fuzzy_min_length:
         for candidate, _, _ in process.extract(
                 stem, index.vocabulary, scorer=fuzz.ratio, score_cutoff=thresholds.fuzzy_term,

@@ -35,8 +35,7 @@ def names_someone_else(ctx: ClaimContext, item: IndexedPassage) -> bool:
     it, or a first word the corpus only ever capitalises. Where it happened ("in the
     village of Tolo") does not change whom it is about."""
     for number, stem, place in item.capitalised:
-        if place or (number == 0 and (stem not in ctx.index.proper
-                                      or stem in ctx.index.common)):
+        if place or (number == 0 and not ctx.is_name_at_start(item, number)):
             continue
         if not ctx.known(stem):
             return True
@@ -62,6 +61,11 @@ def carried_names(ctx: ClaimContext, item: IndexedPassage) -> dict[str, float]:
     if not analysis.names or names_someone_else(ctx, item):
         return carried
     wanted = {name for group in analysis.name_groups for name in group} - item.stems
+    if item.previous is not None and not wanted & ctx.index.passages[item.previous].stems \
+            and names_someone_else(ctx, ctx.index.passages[item.previous]):
+        # "They attended Monday's meeting" after a sentence about two deputy ministers:
+        # the pronoun stands for them, not for the claim's names said further back.
+        return carried
     weight = thresholds.anaphor_weight
     naming = 0
     for earlier in before(ctx, item, thresholds.carry_limit):

@@ -2,7 +2,7 @@
 
 A claim "The Jan. 22, 2019 summit is the 25th meeting" checks 25th; a passage that also says
 January 22, 2019 is about the same summit. Each such value counts as much as the rarest word
-of the corpus, in the passage's window and, when it stands in the value's clause, there too.
+there is, in the passage's window and, when it stands in the value's clause, there too.
 
 Fires: claim "The Jan. 22, 2019 summit in Moscow is the 25th meeting.", sentence "The Jan.
 22, 2019 talks were the 25th meeting."
@@ -12,6 +12,7 @@ Does not fire: claim "The Jan. 22, 2019 summit in Moscow is the 25th meeting.", 
 
 from __future__ import annotations
 
+from crosscheck.lexicon import background
 from crosscheck.matching.rules.base import ClauseCase, Credit, Credited, Stage, credit
 from crosscheck.values.compare import Comparison, compare
 
@@ -20,7 +21,7 @@ ID = "context-values"
 
 def give(case: ClauseCase) -> Credited | None:
     checked, _ = case.pair()
-    weight = case.context.index.max_idf
+    weight = background.MAX_WEIGHT
     start, end = case.span
     last = case.parts[-1] if case.parts else None
     in_window = in_clause = 0.0

@@ -41,7 +41,7 @@ def _names_another(case: ClauseCase) -> bool:
     terms = item.terms
     named = [(stem, place) for number, stem, place in item.capitalised
              if terms[number].start < end
-             and (number > 0 or stem in context.index.proper)]
+             and (number > 0 or context.is_name_at_start(item, number))]
     if any(context.known(stem) for stem, _ in named):
         return False
     return any(not place for _, place in named)
