@@ -19,10 +19,12 @@ from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
 from crosscheck.reporters.common import (
     RELATION_MARK,
     STATUS_MARK,
+    folded,
     location,
     plain,
     shown_evidence,
     source_cell,
+    source_count,
     summary_counts,
     value_note,
 )
@@ -93,12 +95,14 @@ def _highlighted(evidence: Evidence) -> Text:
     return text
 
 
-def _evidence_block(evidence: Evidence) -> Text:
+def _evidence_block(evidence: Evidence, copies: list[Evidence]) -> Text:
     style = RELATION_STYLE[evidence.relation]
     text = Text("  ")
     text.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
     text.append(" ")
     text.append(plain(location(evidence)), style="cyan")
+    if evidence.copy_of is not None:
+        text.append(f" (copy of {plain(evidence.copy_of)})", style="dim")
     text.append("\n    ")
     text.append_text(_highlighted(evidence))
     note = value_note(evidence)
@@ -115,6 +119,9 @@ def _evidence_block(evidence: Evidence) -> Text:
         text.append("\n    claim says: ", style="dim")
         text.append(f"{plain(evidence.claim_value.text)} → "
                     f"{plain(evidence.claim_value.explanation)}")
+    if copies:
+        text.append("\n    also in copies: ", style="dim")
+        text.append(", ".join(plain(location(c)) for c in copies), style="cyan")
     return text
 
 
@@ -128,14 +135,12 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
     head.append(f"  {plain(claims_path)}:{result.claim.line}", style="cyan")
     head.append("\n  ")
     head.append(plain(result.claim.text), style="italic")
-    supports = len(result.sources_with(Relation.SUPPORTS))
-    conflicts = len(result.sources_with(Relation.CONFLICTS))
-    head.append(f"\n  sources: {supports} supporting (needs {result.claim.min_sources}), "
-                f"{conflicts} conflicting", style="dim")
+    head.append(f"\n  sources: {source_count(result, Relation.SUPPORTS, needs=True)}, "
+                f"{source_count(result, Relation.CONFLICTS)}", style="dim")
     shown = shown_evidence(result)
     if not shown:
         head.append("\n  no passage in the corpus is about this claim", style="dim")
-    return Group(head, *(_evidence_block(e) for e in shown), Text(""))
+    return Group(head, *(_evidence_block(e, copies) for e, copies in folded(shown)), Text(""))
 
 
 def _sources(report: Report) -> RenderableType:
@@ -149,7 +154,8 @@ def _sources(report: Report) -> RenderableType:
     for summary in report.sources:
         date = summary.published.isoformat() if summary.published else "unknown"
         origin = f" from {summary.published_origin}" if summary.published_origin else ""
-        table.add_row(labels[summary.path], Text(plain(summary.path)),
+        copy = f" (copy of {labels[summary.copy_of]})" if summary.copy_of in labels else ""
+        table.add_row(labels[summary.path], Text(plain(summary.path) + copy),
                       str(summary.passages), str(len(summary.dropped)),
                       Text(plain(date + origin)))
     return table
