@@ -8,17 +8,17 @@ SHINGLE_WORDS words, and the share of one source's sequences found in the other,
 smaller of the two, is compared with COPY_SHARE. Containment rather than overlap (Jaccard):
 a truncated copy is wholly inside its original, however much of the original it left out.
 
-Cost stays linear in the corpus: only the sequences that start at an anchor word (one word
-in SAMPLE, chosen by a hash of the word, so that every copy keeps the same sequences) are
-kept, and each source is compared only with the originals that share a kept sequence with
-it, found through an inverted index of originals. A sequence that COMMON originals hold is
-no evidence of copying (a stock phrase, a site's furniture) and is dropped from the index.
+Cost stays near linear in the corpus: only the sequences that start at an anchor word (one
+word in SAMPLE, chosen by a hash of the word, so that every copy keeps the same sequences) are
+kept, and each source is compared only with the earlier sources that share a kept sequence
+with it, through an inverted index. A sequence that COMMON sources hold without being copies
+of one another is a stock phrase (furniture, a template) and no evidence of copying.
 
 Groups are stars: sources are visited in order of originality (the earliest published,
-then path order) and each one joins the group of the original it shares most with, or
-starts a group of its own. The original of a group is thus its earliest source. A
-claims.yaml ``independence`` rule can merge groups (sources from one publisher count once)
-or keep detection from grouping sources it names.
+then path order) and each one joins the group of the earlier source it shares most with,
+or starts a group of its own, so the original of a group is its earliest source and groups
+never chain. A claims.yaml ``independence`` rule can merge groups (sources from one
+publisher count once) or keep detection from grouping the sources it names.
 
 The thresholds are measured on a labelled sample of real and edited articles:
 ``python bench/eval_copies.py``.
