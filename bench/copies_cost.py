@@ -7,20 +7,26 @@ re-headlined, truncated or with a paragraph dropped, in turn). Fingerprinting (r
 file while sources load, in worker processes on large corpora) and grouping (once per
 run, in the main process) are timed apart, on one core; the memory grouping adds at its
 peak is read from the kernel (Linux); and the planted copies give precision and recall at
-scale.
+scale. Times are wall clock with the process's CPU time beside them (on a shared machine the
+CPU time is the steadier of the two), between two runs of the benchmark's speed check;
+``--profile`` adds where grouping spends its time (cProfile, the top functions).
 
-Run: python bench/copies_cost.py [--sizes 1000,10000,100000]
+Run: python -m bench.copies_cost [--sizes 1000,10000,100000] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
+import io
+import pstats
 import random
 import re
 import time
 from pathlib import Path
 
+from bench.benchmark import machine_speed
 from bench.generate import _document
 from crosscheck.copies import CopyCandidate, find_copies, fingerprint
 
@@ -69,35 +75,69 @@ def _reset_peak() -> None:
         Path("/proc/self/clear_refs").write_text("5", encoding="ascii")
 
 
-def measure(documents: int) -> str:
+class Timer:
+    """Wall-clock and CPU seconds of a block."""
+
+    def __enter__(self) -> Timer:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.cpu = time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} (CPU {self.cpu:.2f})"
+
+
+def measure(documents: int, profile: bool = False) -> tuple[str, str]:
+    """The table row for one size, and the profile of its grouping (empty unless asked)."""
     texts, planted = corpus(documents)
-    started = time.perf_counter()
-    prints = {path: fingerprint(text.split("\n\n")) for path, text in texts.items()}
-    fingerprinting = time.perf_counter() - started
+    with Timer() as fingerprinting:
+        prints = {path: fingerprint(text.split("\n\n")) for path, text in texts.items()}
     candidates = [CopyCandidate(path, packed) for path, packed in prints.items()]
     before = _memory_kb("VmRSS")
     _reset_peak()
-    started = time.perf_counter()
-    grouping = find_copies(candidates)
-    grouping_time = time.perf_counter() - started
+    profiler = cProfile.Profile() if profile else None
+    with Timer() as grouping_time:
+        if profiler is not None:
+            profiler.enable()
+        grouping = find_copies(candidates)
+        if profiler is not None:
+            profiler.disable()
     peak = max(0, _memory_kb("VmHWM") - before) * 1024
     found = sum(grouping.original(copy) == grouping.original(original)
                 for copy, original in planted.items())
     wrong = len(grouping.copy_of) - found
-    return (f"| {len(texts):,} | {len(planted):,} | {fingerprinting:.2f} "
-            f"({fingerprinting / len(texts) * 1e6:.0f} µs/doc) | {grouping_time:.2f} | "
-            f"{peak / 2**20:.0f} | {found}/{len(planted)} | {wrong} |")
+    row = (f"| {len(texts):,} | {len(planted):,} | {fingerprinting} "
+           f"({fingerprinting.cpu / len(texts) * 1e6:.0f} µs/doc) | {grouping_time} | "
+           f"{peak / 2**20:.0f} | {found}/{len(planted)} | {wrong} |")
+    report = io.StringIO()
+    if profiler is not None:
+        stats = pstats.Stats(profiler, stream=report)
+        stats.sort_stats("cumulative").print_stats(12)
+    return row, report.getvalue()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--profile", action="store_true",
+                        help="print where grouping spends its time, per size")
     args = parser.parse_args()
+    print(f"before: {machine_speed()}")
     print("| documents | planted copies | fingerprints s (one core) | grouping s | "
           "grouping peak MB | copies found | others grouped |")
     print("|---|---|---|---|---|---|---|")
+    profiles = []
     for size in (int(s) for s in args.sizes.split(",")):
-        print(measure(size), flush=True)
+        row, profile = measure(size, args.profile)
+        print(row, flush=True)
+        profiles.append(profile)
+    print(f"after: {machine_speed()}")
+    for size, profile in zip(args.sizes.split(","), profiles, strict=True):
+        if profile:
+            print(f"\ngrouping {size} documents, by cumulative time:\n{profile}")
     return 0
 
 
