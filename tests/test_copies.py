@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
+import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -71,6 +74,25 @@ Korvala in the meantime.
 Dock workers' representatives have long complained about maintenance at the terminal and \
 want an inquiry that is independent of the port authority.
 """
+
+
+def _sequences(text: str, words: int = 5, sample: int = 2) -> bytes:
+    """The fingerprint as the module docstring defines it, spelled out."""
+    found = re.findall(r"\w+", text.lower())
+    kept = {zlib.crc32(" ".join(found[i:i + words]).encode())
+            for i in range(len(found) - words + 1)
+            if zlib.crc32(found[i].encode()) % sample == 0}
+    return array("I", sorted(kept)).tobytes()
+
+
+@pytest.mark.parametrize("text", [
+    ORIGINAL, INDEPENDENT, "Café Müller, São Paulo: 3 «cafés» fermés — Straße ΣΑΣ ﬁn K", "a b c d",
+    "", "Ünïcode and ASCII\nmixed, İstanbul; naïve résumé façade", ORIGINAL.replace("-", "_"),
+])
+@pytest.mark.parametrize(("words", "sample"), [(5, 2), (4, 1), (8, 4)])
+def test_a_fingerprint_holds_the_anchored_word_sequences(text: str, words: int,
+                                                        sample: int) -> None:
+    assert fingerprint(text.split("\n"), words, sample) == _sequences(text, words, sample)
 
 
 def _print(text: str, path: str = "x.txt") -> bytes:

@@ -34,7 +34,8 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, compress, pairwise, repeat
+from itertools import accumulate, chain, pairwise, repeat
+from operator import add
 
 from crosscheck.errors import ClaimsError
 from crosscheck.model import ClaimsFile, IndependenceRule
@@ -49,37 +50,41 @@ SYNDICATED_SHARE = 0.8  # what those sources share when they are copies of one s
 MAX_POSTING = 200  # sources a sequence's posting keeps
 
 _WORD = re.compile(r"\w+")
-_ANCHORS: dict[str, bool] = {}
-"""word -> whether sequences start at it (crc32 of the word divisible by SAMPLE)."""
-_ANCHORS_LIMIT = 1_000_000
+_ASCII_WORD = re.compile(rb"\w+")
 
 
-def _anchor_flags(words: list[str], sample: int) -> list[bool]:
-    """Whether each word anchors a sequence; looked up in C for every word already seen."""
-    if sample != SAMPLE:  # the evaluation's sweep
-        return [zlib.crc32(w.encode("utf-8")) % sample == 0 for w in words]
-    flags = list(map(_ANCHORS.get, words))
-    if None in flags:
-        if len(_ANCHORS) > _ANCHORS_LIMIT:
-            _ANCHORS.clear()
-        for number, flag in enumerate(flags):
-            if flag is None:
-                word = words[number]
-                flags[number] = _ANCHORS[word] = zlib.crc32(word.encode("utf-8")) % sample == 0
-    return flags  # type: ignore[return-value]  # no None is left
+def _words(passages: Iterable[str]) -> tuple[bytes, list[bytes]]:
+    """The passages' words, lower-cased runs of letters and digits, as UTF-8 joined by single
+    spaces, and one by one. ASCII text takes the bytes pattern, which reads the same words
+    there in two thirds of the time."""
+    text = " ".join(passages).lower()
+    if text.isascii():
+        words = _ASCII_WORD.findall(text.encode("ascii"))
+        return b" ".join(words), words
+    joined = " ".join(_WORD.findall(text)).encode("utf-8")
+    return joined, joined.split()
 
 
 def fingerprint(passages: Iterable[str], words: int = SHINGLE_WORDS,
                 sample: int = SAMPLE) -> bytes:
-    """The kept word sequences of a source's passages: sorted unique 32-bit hashes, packed
-    as ``array("I")`` bytes (compact to send between processes and to cache).
+    """The kept word sequences of a source's passages: sorted unique 32-bit hashes (crc32 of
+    the sequence's words joined by spaces), packed as ``array("I")`` bytes (compact to send
+    between processes and to cache). A sequence is kept when its first word anchors it: the
+    crc32 of the word is divisible by ``sample``.
 
     Words are lower-cased runs of letters and digits, so punctuation, quote styles and
     line breaks never matter; sequences run across sentence ends, so a source split into
-    sentences differently still yields the same ones."""
-    found = _WORD.findall(" ".join(passages).lower())
-    starts = compress(range(len(found) - words + 1), _anchor_flags(found, sample))
-    kept = {zlib.crc32(" ".join(found[i:i + words]).encode("utf-8")) for i in starts}
+    sentences differently still yields the same ones. Made while each source loads (in the
+    loading workers on large corpora), so every step is a C loop or a comprehension."""
+    joined, found = _words(passages)
+    starts = len(found) - words + 1
+    if starts < 1:
+        return b""
+    # Where each word starts in ``joined``: a sequence is one slice of it, hashed in C.
+    offsets = [0, *accumulate(map(add, map(len, found), repeat(1)))]
+    crc32 = zlib.crc32
+    kept = {crc32(joined[offsets[i]:offsets[i + words] - 1])
+            for i in range(starts) if not crc32(found[i]) % sample}
     return array("I", sorted(kept)).tobytes()
 
 
