@@ -7,12 +7,25 @@ sentences, page furniture already dropped) are cut into overlapping sequences of
 SHINGLE_WORDS words, and the share of one source's sequences found in the other, of the
 smaller of the two, is compared with COPY_SHARE. Containment rather than overlap (Jaccard):
 a truncated copy is wholly inside its original, however much of the original it left out.
+Only the sequences that start at an anchor word are kept (one word in SAMPLE, chosen by a
+hash of the word, so that every copy keeps the same sequences), and two sources must share
+at least MIN_SHARED of them.
 
-Cost stays near linear in the corpus: only the sequences that start at an anchor word (one
-word in SAMPLE, chosen by a hash of the word, so that every copy keeps the same sequences) are
-kept, and each source is compared only with the earlier sources that share a kept sequence
-with it, through an inverted index. A sequence that COMMON sources hold without being copies
-of one another is a stock phrase (furniture, a template) and no evidence of copying.
+Stock phrases: a sequence that COMMON sources hold without being copies of one another
+(furniture, a stock sentence, a template's "the mayor of X said" or "opened in 1981") is no
+evidence of copying, so the stock phrases two sources share count for neither, and sources
+that share nothing else are not copies. But a source that holds a stock phrase the other
+lacks differs from it there, as in any other sequence: two stories written from one
+template about one town are told apart by the figures and names they do not share, even
+where every sequence that carries those figures is common in the corpus.
+
+Cost is linear in the corpus: the sequences of every source are sorted once (with numpy on
+corpora of VECTOR_MIN_SEQUENCES sequences or more; plain Python below, where importing
+numpy would cost more than it saves), which gives each sequence its holders. The pairs of
+sources that share enough sequences other than stock phrases to reach COPY_SHARE of the
+smaller are counted from the holders (a sequence pairs its first COMMON holders with the
+rest, so a story republished a thousand times costs no more than one republished a few
+dozen times), and only those pairs are compared sequence by sequence.
 
 Groups are stars: sources are visited in order of originality (the earliest published,
 then path order) and each one joins the group of the earlier source it shares most with,
@@ -20,8 +33,9 @@ or starts a group of its own, so the original of a group is its earliest source 
 never chain. A claims.yaml ``independence`` rule can merge groups (sources from one
 publisher count once) or keep detection from grouping the sources it names.
 
-The thresholds are measured on a labelled sample of real and edited articles:
-``python bench/eval_copies.py``.
+The thresholds are measured on a labelled sample of real and edited articles
+(``python bench/eval_copies.py``), the cost and the precision at scale on generated corpora
+(``python -m bench.copies_cost``).
 """
 
 from __future__ import annotations
@@ -29,26 +43,34 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import re
+import sys
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from operator import add
+from typing import TYPE_CHECKING, Protocol
 
 from crosscheck.errors import ClaimsError
 from crosscheck.model import ClaimsFile, IndependenceRule
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
 SHINGLE_WORDS = 5  # words per sequence: long enough to be rare in independent writing
 SAMPLE = 2  # one word in this many anchors a sequence (by hash, so the same in every copy)
 COPY_SHARE = 0.5  # share of the smaller source's sequences found in the other
-MIN_SHARED = 3  # kept sequences two sources must share, however short they are
+MIN_SHARED = 3  # sequences two sources must share, however short they are
 COMMON = 20  # sources holding a sequence that make it a stock phrase, unless they are copies
 PROBE = 8  # sources compared to tell a stock phrase from a widely syndicated story
 SYNDICATED_SHARE = 0.8  # what those sources share when they are copies of one story
-MAX_POSTING = 200  # sources a sequence's posting keeps
+VECTOR_MIN_SEQUENCES = 250_000  # from here numpy, its import included, is the faster (measured)
+PAIR_BLOCK = 1 << 18  # pairs or sequences taken at a time with numpy, to bound its memory
 
+_HASH_BYTES = array("I").itemsize  # 4: a fingerprint's hashes are 32-bit
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(rb"\w+")
 
@@ -88,20 +110,13 @@ def fingerprint(passages: Iterable[str], words: int = SHINGLE_WORDS,
     return array("I", sorted(kept)).tobytes()
 
 
-def unpack(packed: bytes) -> array[int]:
+Hashes = memoryview
+"""A fingerprint read as its hashes (``memoryview(packed).cast("I")``): no copy is made."""
+
+
+def unpack(packed: bytes) -> Hashes:
     """The hashes of a fingerprint."""
-    hashes = array("I")
-    hashes.frombytes(packed)
-    return hashes
-
-
-def shared_share(first: bytes, second: bytes) -> tuple[float, int]:
-    """(share of the smaller fingerprint found in the other, sequences shared): the
-    measure grouping uses, for one pair and without the corpus's stock phrases."""
-    a, b = set(unpack(first)), set(unpack(second))
-    shared = len(a & b)
-    smaller = min(len(a), len(b))
-    return (shared / smaller if smaller else 0.0), shared
+    return memoryview(packed).cast("I")
 
 
 @dataclass(frozen=True)
@@ -151,92 +166,208 @@ def rule_members(rule: IndependenceRule, candidates: Iterable[CopyCandidate]) ->
     return [c.path for c in candidates if _matches(rule, c)]
 
 
-def stock_phrases(fingerprints: Sequence[array[int]]) -> set[int]:
-    """Sequences that many sources hold without being copies of one another: a site's
-    furniture, a stock phrase, a template. A sequence COMMON sources hold is one unless
-    those sources are copies of each other (a widely syndicated story): up to PROBE of
-    them are compared pair by pair, and it is stock unless most pairs share at least
-    SYNDICATED_SHARE (a story republished that widely is mostly republished whole; sources
-    built from one template share about half their sequences)."""
-    holders: defaultdict[int, list[int]] = defaultdict(list)
-    frequency: Counter[int] = Counter()
-    for hashes in fingerprints:
-        frequency.update(hashes)
-    frequent = {h for h, n in frequency.items() if n >= COMMON}
-    if not frequent:
-        return set()
-    for number, hashes in enumerate(fingerprints):
-        for h in frequent.intersection(hashes):
-            if len(holders[h]) < PROBE:
-                holders[h].append(number)
+Pair = tuple[int, int]
+"""Two sources by their number in order of originality, the earlier first."""
+
+
+class _Holders(Protocol):
+    """Which sources hold each sequence (sources numbered in order of originality)."""
+
+    def frequent(self) -> dict[int, list[int]]:
+        """Sequences that COMMON or more sources hold -> their first PROBE holders."""
+
+    def candidates(self, stock: set[int], share: float) -> list[Pair]:
+        """The pairs of sources that share sequences that are not stock phrases, at least
+        ``share`` of the smaller one's, counted over the first COMMON holders of each
+        sequence and the rest."""
+
+
+def _might_copy(count: int, first: int, second: int, share: float) -> bool:
+    """Whether two sources holding ``first`` and ``second`` sequences that are not stock
+    phrases, and sharing ``count`` of them, can be copies: copy_share's denominator, the
+    smaller source less the stock phrases the two share, is never below the smaller count
+    of sequences that are not stock phrases."""
+    return count >= share * min(first, second)
+
+
+class _HolderLists:
+    """Holders as Python lists: for corpora too small to pay for importing numpy."""
+
+    def __init__(self, packed: Sequence[bytes]) -> None:
+        self.prints = [unpack(hashes) for hashes in packed]
+        self.holders: dict[int, list[int]] = {}
+        for number, hashes in enumerate(self.prints):
+            for h in hashes:
+                self.holders.setdefault(h, []).append(number)
+
+    def frequent(self) -> dict[int, list[int]]:
+        return {h: found[:PROBE] for h, found in self.holders.items() if len(found) >= COMMON}
+
+    def candidates(self, stock: set[int], share: float) -> list[Pair]:
+        counts: Counter[Pair] = Counter()
+        for h, found in self.holders.items():
+            if len(found) > 1 and h not in stock:
+                counts.update(_pairs_of(found))
+        own = [len(hashes) - len(stock.intersection(hashes)) for hashes in self.prints]
+        return sorted(pair for pair, count in counts.items()
+                      if _might_copy(count, own[pair[0]], own[pair[1]], share))
+
+
+def _pairs_of(holders: list[int]) -> Iterator[Pair]:
+    """Each of the first COMMON holders with every later one."""
+    for rank, first in enumerate(holders[:COMMON]):
+        for second in holders[rank + 1:]:
+            yield first, second
+
+
+class _HolderArrays:
+    """Holders from one sort of every sequence of the corpus (numpy): the same answers as
+    _HolderLists, with no Python loop over sequences."""
+
+    def __init__(self, packed: Sequence[bytes]) -> None:
+        import numpy as np
+
+        self.sources = len(packed)
+        self.sizes = np.fromiter(map(len, packed), dtype=np.int64,
+                                 count=len(packed)) // _HASH_BYTES
+        # (hash, holder) as one 64-bit key, sorted once: by sequence, then holder (in order
+        # of originality). Each half is read back through a view, never copied.
+        keys = np.empty(int(self.sizes.sum()), dtype=np.uint64)
+        halves = keys.view(np.uint32).reshape(-1, 2)
+        low, high = (0, 1) if sys.byteorder == "little" else (1, 0)
+        halves[:, high] = np.frombuffer(b"".join(packed), dtype=np.uint32)
+        halves[:, low] = np.repeat(np.arange(self.sources, dtype=np.uint32), self.sizes)
+        keys.sort()
+        self.hashes: npt.NDArray[np.uint32] = halves[:, high]
+        self.owners: npt.NDArray[np.uint32] = halves[:, low]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = self.hashes[1:] != self.hashes[:-1]
+        self.starts: npt.NDArray[np.int64] = np.flatnonzero(first)
+        self.counts: npt.NDArray[np.int64] = np.diff(np.append(self.starts, len(keys)))
+
+    def frequent(self) -> dict[int, list[int]]:
+        return {int(self.hashes[start]): self.owners[start:start + PROBE].tolist()
+                for start in self.starts[self.counts >= COMMON].tolist()}
+
+    def candidates(self, stock: set[int], share: float) -> list[Pair]:
+        import numpy as np
+
+        stocked = np.isin(self.hashes[self.starts],
+                          np.fromiter(stock, dtype=np.uint32, count=len(stock)))
+        own = self.sizes - self._held(np.repeat(stocked, self.counts))
+        shared = (self.counts > 1) & ~stocked
+        codes = self._pair_codes(self.starts[shared], self.counts[shared])
+        if not len(codes):
+            return []
+        codes.sort()
+        new = np.ones(len(codes), dtype=bool)
+        np.not_equal(codes[1:], codes[:-1], out=new[1:])
+        runs = np.flatnonzero(new)  # where each pair's codes start
+        del new
+        counts = np.diff(runs, append=len(codes))
+        found: list[Pair] = []
+        for block in range(0, len(runs), PAIR_BLOCK):  # a block at a time: less memory
+            firsts, seconds = np.divmod(codes[runs[block:block + PAIR_BLOCK]], self.sources)
+            smaller = np.minimum(own[firsts], own[seconds])
+            keep = counts[block:block + PAIR_BLOCK] >= share * smaller
+            found += zip(firsts[keep].tolist(), seconds[keep].tolist(), strict=True)
+        return found
+
+    def _held(self, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.int64]:
+        """Per source, how many of the chosen (sorted) sequences it holds."""
+        import numpy as np
+
+        held = np.zeros(self.sources, dtype=np.int64)
+        for block in range(0, len(chosen), PAIR_BLOCK):  # bincount makes int64 copies
+            owners = self.owners[block:block + PAIR_BLOCK][chosen[block:block + PAIR_BLOCK]]
+            held += np.bincount(owners, minlength=self.sources)
+        return held
+
+    def _pair_codes(self, starts: npt.NDArray[np.int64],
+                    counts: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """first * sources + second for each of the first COMMON holders of each sequence
+        and every later holder (one pass per rank, each over every sequence at once)."""
+        import numpy as np
+
+        ranks = range(min(COMMON, int(counts.max(initial=0)) - 1))
+        sizes = [int(np.maximum(counts - rank - 1, 0).sum()) for rank in ranks]
+        codes = np.empty(sum(sizes), dtype=np.int64)
+        done = 0
+        for rank, size in zip(ranks, sizes, strict=True):
+            live = counts > rank + 1
+            start, later = starts[live] + rank, counts[live] - rank - 1
+            firsts = np.repeat(self.owners[start].astype(np.int64), later)
+            # the positions start + 1 ... start + later of every sequence, end to end
+            ends = np.cumsum(later)
+            positions = np.arange(size) + np.repeat(start + 1 - (ends - later), later)
+            codes[done:done + size] = firsts * self.sources + self.owners[positions]
+            done += size
+        return codes
+
+
+def _holders(packed: Sequence[bytes]) -> _Holders:
+    if sum(map(len, packed)) // _HASH_BYTES >= VECTOR_MIN_SEQUENCES:
+        return _HolderArrays(packed)
+    return _HolderLists(packed)
+
+
+def stock_phrases(frequent: Mapping[int, list[int]], prints: Sequence[bytes]) -> set[int]:
+    """The frequent sequences (held by COMMON sources or more, given with their first PROBE
+    holders) that are stock phrases: the holders are compared pair by pair, and the sequence
+    is stock unless most pairs share at least SYNDICATED_SHARE (a story republished that
+    widely is mostly republished whole; sources built from one template share about half
+    their sequences). Comparing stops once the majority is known; a pair is compared once."""
+    copies: dict[Pair, bool] = {}
     stock = set()
-    sets_of: dict[int, set[int]] = {}
-    for h, numbers in holders.items():
-        sets = [sets_of.get(n) or sets_of.setdefault(n, set(fingerprints[n])) for n in numbers]
-        copies = sum(_share(a, b) >= SYNDICATED_SHARE for a, b in pairwise(sets))
-        if copies * 2 < len(sets) - 1:
+    for h, holders in frequent.items():
+        pairs = len(holders) - 1
+        found = missed = 0
+        for pair in pairwise(holders):
+            if pair not in copies:
+                copies[pair] = _mostly_shared(unpack(prints[pair[0]]), unpack(prints[pair[1]]))
+            if copies[pair]:
+                found += 1
+            else:
+                missed += 1
+            if found * 2 >= pairs or missed * 2 > pairs:
+                break
+        if found * 2 < pairs:
             stock.add(h)
     return stock
 
 
-def _share(first: set[int], second: set[int]) -> float:
+def _mostly_shared(first: Hashes, second: Hashes) -> bool:
+    """Whether SYNDICATED_SHARE of the smaller source's sequences are in the other."""
     smaller = min(len(first), len(second))
-    return len(first & second) / smaller if smaller else 0.0
+    return smaller > 0 and len(set(first).intersection(second)) >= SYNDICATED_SHARE * smaller
 
 
-class _Detector:
-    """Grouping over an inverted index of the kept sequences of the sources seen so far.
+def copy_share(first: set[int], second: Hashes, stock: set[int]) -> float:
+    """The share of the smaller source's sequences found in the other, where the stock
+    phrases both hold count for neither: the measure that makes a copy. 0 when they share
+    fewer than MIN_SHARED sequences, or nothing but stock phrases."""
+    shared = first.intersection(second)
+    common = len(shared & stock)
+    if len(shared) < MIN_SHARED or common == len(shared):
+        return 0.0
+    return (len(shared) - common) / (min(len(first), len(second)) - common)
 
-    A new source is compared with every earlier source it shares a sequence with, pair by
-    pair, and joins the group of the one it shares most with (groups are stars: they are
-    never merged, so a chain of partial copies cannot join unrelated stories, and a source
-    like a digest that holds two stories joins the first). A posting stops growing at
-    MAX_POSTING sources, so a story republished a thousand times costs no more than one
-    republished a hundred times (a later copy still finds the first hundred)."""
 
-    def __init__(self, stock: set[int], apart: Mapping[str, frozenset[int]],
-                 share: float) -> None:
-        self.stock = stock
-        self.apart = apart
-        self.share = share
-        self.postings: dict[int, list[int]] = {}
-        self.paths: list[str] = []
-        self.sizes: list[int] = []
-        self.group_of: list[int] = []
-        """Per source, the first source of its group when it was indexed."""
-        self.rules: dict[int, frozenset[int]] = {}
-        """Per group, the claims file's rules that keep its members apart from others."""
-
-    def visit(self, path: str, hashes: array[int]) -> tuple[str, float] | None:
-        """The original ``path`` is a copy of, with the share; else it becomes one."""
-        own = [h for h in hashes if h not in self.stock] if self.stock else list(hashes)
-        # Counted in C: this loop runs over every kept sequence of the corpus.
-        shared = Counter(chain.from_iterable(map(self.postings.get, own, repeat(()))))
-        best: tuple[float, int] | None = None
-        sizes = self.sizes
-        mine = max(1, len(own))
-        for number, count in shared.items():
-            if count < MIN_SHARED:
-                continue
-            share = count / max(1, min(mine, sizes[number]))
-            if share >= self.share and (best is None or share > best[0]):
-                best = (share, number)
-        number = len(self.paths)
-        rules = self.apart.get(path, frozenset())
-        group = number
-        if best is not None:
-            group = self.group_of[best[1]]
-            if rules & self.rules[group]:
-                best, group = None, number  # the claims file keeps them apart
-        self.paths.append(path)
-        self.sizes.append(len(own))
-        self.group_of.append(group)
-        self.rules[group] = self.rules.get(group, frozenset()) | rules
-        for h in own:
-            holders = self.postings.setdefault(h, [])
-            if len(holders) < MAX_POSTING:
-                holders.append(number)
-        return None if best is None else (self.paths[group], best[0])
+def _copies(pairs: Iterable[Pair], prints: Sequence[bytes], stock: set[int],
+            share: float) -> dict[int, tuple[float, int]]:
+    """For each source that is a copy of an earlier one, (share, the earlier source): the
+    one it shares most with, the earliest of equals."""
+    earlier: defaultdict[int, list[int]] = defaultdict(list)
+    for first, second in pairs:
+        earlier[second].append(first)
+    best: dict[int, tuple[float, int]] = {}
+    for second, firsts in earlier.items():
+        mine = set(unpack(prints[second]))
+        for first in firsts:
+            found = copy_share(mine, unpack(prints[first]), stock)
+            if found >= share and (second not in best or found > best[second][0]):
+                best[second] = (found, first)
+    return best
 
 
 def find_copies(candidates: Sequence[CopyCandidate],
@@ -244,28 +375,57 @@ def find_copies(candidates: Sequence[CopyCandidate],
     """Group near-copies, then apply the claims file's independence rules. ``share`` is
     the containment that makes a copy (a parameter for the evaluation's sweep)."""
     ordered = sorted(candidates, key=_originality)
-    apart: dict[str, set[int]] = {}
+    prints = [c.fingerprint for c in ordered]
+    holders = _holders(prints)
+    stock = stock_phrases(holders.frequent(), prints)
+    best = _copies(holders.candidates(stock, share), prints, stock, share)
+    copy_of, why = _stars(ordered, best, _kept_apart(rules, ordered))
+    return _merge_declared(ordered, rules, copy_of, why)
+
+
+def _kept_apart(rules: Sequence[IndependenceRule],
+                ordered: Sequence[CopyCandidate]) -> dict[int, set[int]]:
+    """Source number -> the ``count: separately`` rules (by number) that name it."""
+    number_of = {c.path: number for number, c in enumerate(ordered)}
+    apart: dict[int, set[int]] = {}
     for number, rule in enumerate(rules):
         if rule.count == "separately":
             for path in rule_members(rule, ordered):
-                apart.setdefault(path, set()).add(number)
-    hashes = [unpack(c.fingerprint) for c in ordered]
-    detector = _Detector(stock_phrases(hashes),
-                         {path: frozenset(found) for path, found in apart.items()}, share)
+                apart.setdefault(number_of[path], set()).add(number)
+    return apart
+
+
+def _stars(ordered: Sequence[CopyCandidate], best: Mapping[int, tuple[float, int]],
+           apart: Mapping[int, set[int]]) -> tuple[dict[str, str], dict[str, str]]:
+    """(copy -> original, copy -> why): in order of originality, each copy joins the group
+    of the earlier source it shares most with, unless a rule keeps it apart from a member
+    of that group. Only copies and sources that rules name are visited."""
+    group_of: dict[int, int] = {}
+    rules_of: dict[int, set[int]] = {}  # group -> the rules that keep its members apart
     copy_of: dict[str, str] = {}
     why: dict[str, str] = {}
-    for candidate, own in zip(ordered, hashes, strict=True):
-        found = detector.visit(candidate.path, own)
-        if found is not None:
-            copy_of[candidate.path] = found[0]
-            why[candidate.path] = f"{found[1]:.0%} of its text is in {found[0]}'s group"
-    return _merge_declared(ordered, rules, copy_of, why)
+    for number in sorted(best.keys() | apart.keys()):
+        mine = apart.get(number, set())
+        group = number
+        if number in best:
+            found, first = best[number]
+            joined = group_of.get(first, first)
+            if not mine & rules_of.get(joined, set()):
+                group = group_of[number] = joined
+                original = ordered[joined].path
+                copy_of[ordered[number].path] = original
+                why[ordered[number].path] = f"{found:.0%} of its text is in {original}'s group"
+        if mine:
+            rules_of.setdefault(group, set()).update(mine)
+    return copy_of, why
 
 
 def _merge_declared(ordered: list[CopyCandidate], rules: Sequence[IndependenceRule],
                     copy_of: dict[str, str], why: dict[str, str]) -> Grouping:
     """Groups joined by ``count: once`` rules; the merged group's original is its earliest
     source, and every other member names it."""
+    if not any(rule.count == "once" for rule in rules):
+        return Grouping(copy_of, why)
     rank = {c.path: number for number, c in enumerate(ordered)}
     parent = {c.path: copy_of.get(c.path, c.path) for c in ordered}
 
