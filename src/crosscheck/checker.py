@@ -23,6 +23,16 @@ from typing import Any, TypeVar
 from crosscheck.analysis import NO_WORDS, CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
 from crosscheck.claims import is_selected, parse_claims, select_claims
+from crosscheck.copies import (
+    CopyCandidate,
+    Grouping,
+    check_rules,
+    find_copies,
+    unmatched_publishers,
+)
+from crosscheck.copies import (
+    fingerprint as copy_fingerprint,
+)
 from crosscheck.errors import ClaimsError
 from crosscheck.matching import (
     DEFAULT_THRESHOLDS,
@@ -34,7 +44,7 @@ from crosscheck.matching import (
     relate_claim,
 )
 from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
-from crosscheck.scan import ScanReport, pair_up, statement_relations
+from crosscheck.scan import ScanReport, ScanScope, pair_up, statement_relations
 from crosscheck.sources import (
     MAX_SOURCE_BYTES,
     FileJob,
@@ -42,6 +52,7 @@ from crosscheck.sources import (
     discover,
     file_jobs,
     load_file,
+    relative_posix,
 )
 from crosscheck.verdicts import decide
 
@@ -122,11 +133,26 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
     called between building the index and matching (which may fork worker processes).
     Only the ``select``ed claims are checked; the others still count as names the claims
     file knows, so a claim's verdict does not depend on what else was selected."""
+    if prepared is None:
+        prepared = tuple(prepare_source(s) for s in sources)
+    grouping, notes = group_copies(claims, sources, prepared)
     index = _indexed(sources, prepared, progress)
     indexed()
-    results = _check_claims(claims, index, thresholds, progress, select)
+    results = _check_claims(claims, index, thresholds, progress, grouping, select)
     results.sort(key=lambda r: (r.status.severity, r.claim.line))
-    return Report(claims.path, tuple(results), _summaries(sources, index), warnings)
+    return Report(claims.path, tuple(results), _summaries(sources, index, grouping),
+                  warnings + notes)
+
+
+def group_copies(claims: ClaimsFile, sources: tuple[Source, ...],
+                 prepared: tuple[PreparedSource, ...]) -> tuple[Grouping, tuple[str, ...]]:
+    """Which sources are copies of which (detected, and as the claims file declares), with
+    warnings for declarations that named nothing."""
+    candidates = [CopyCandidate(s.path, s.fingerprint or copy_fingerprint(p.texts), s.published,
+                                s.publisher)
+                  for s, p in zip(sources, prepared, strict=True)]
+    return (find_copies(candidates, claims.independence),
+            tuple(unmatched_publishers(claims.independence, candidates)))
 
 
 def _indexed(sources: tuple[Source, ...], prepared: tuple[PreparedSource, ...] | None,
@@ -139,18 +165,20 @@ def _indexed(sources: tuple[Source, ...], prepared: tuple[PreparedSource, ...] |
 
 
 def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
-                 words: CorpusWords, number: int) -> ClaimResult:
+                 words: CorpusWords, grouping: Grouping, number: int) -> ClaimResult:
     analysis = analyse_claim(claims.claims[number], claims.path, words)
-    return decide(analysis, relate_claim(analysis, index, thresholds))
+    return decide(analysis, relate_claim(analysis, index, thresholds), grouping)
 
 
 def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
-                  progress: Progress, select: tuple[str, ...] = ()) -> list[ClaimResult]:
+                  progress: Progress, grouping: Grouping,
+                  select: tuple[str, ...] = ()) -> list[ClaimResult]:
     """Every selected claim's result, in claims order; on large corpora shared with forked
     workers."""
     words = with_claims_names(NO_WORDS, claims.claims)
     numbers = [n for n, c in enumerate(claims.claims) if is_selected(c.id, select)]
-    return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, numbers[k]),
+    return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, grouping,
+                                              numbers[k]),
                        len(numbers), partial(progress, "checking claims"),
                        parallel=(len(numbers) >= PARALLEL_MIN_CLAIMS
                                  and len(index.passages) >= PARALLEL_MIN_PASSAGES))
@@ -202,10 +230,11 @@ def _map_shared(work: Callable[[int], T], total: int,
         gc.unfreeze()
 
 
-def _summaries(sources: tuple[Source, ...], index: CorpusIndex) -> tuple[SourceSummary, ...]:
+def _summaries(sources: tuple[Source, ...], index: CorpusIndex,
+               grouping: Grouping) -> tuple[SourceSummary, ...]:
     counts = Counter(map(attrgetter("source"), index.passages))
     return tuple(SourceSummary(s.path, counts.get(s.path, 0), s.published, s.published_origin,
-                               s.dropped)
+                               s.dropped, grouping.copy_of.get(s.path))
                  for s in sorted(sources, key=lambda s: s.path))
 
 
@@ -217,8 +246,10 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
         return None, problem, None
     prepared = prepare_source(source)
     # Downstream needs the passages, not the whole text: not sending it back between
-    # processes halves what a worker returns.
-    return replace(source, text=""), problem, prepared
+    # processes halves what a worker returns. Copy detection needs the passages' word
+    # sequences, made here in parallel and cached with the rest.
+    return (replace(source, text="", fingerprint=copy_fingerprint(prepared.texts)), problem,
+            prepared)
 
 
 Loaded = tuple[Source | None, str | None, PreparedSource | None]
@@ -317,6 +348,7 @@ def _plan(claims_path: Path, select: tuple[str, ...] = (),
     base = claims_path.parent
     paths, notes = discover(claims, base)
     check_metadata(claims, base, paths)
+    check_rules(claims, (relative_posix(p, base) for p in paths))
     return _Plan(claims, file_jobs(claims, base, paths, max_bytes), tuple(notes))
 
 
@@ -419,9 +451,13 @@ def scan_project(config: CheckConfig) -> ScanReport:
     with _collector_paused():
         project = load_project(config.claims_path, config.progress, config.cache(),
                                config.max_source_bytes)
+        grouping, notes = group_copies(project.claims, project.sources, project.prepared)
         index = _indexed(project.sources, project.prepared, config.progress)
-        found = _map_shared(partial(statement_relations, index, thresholds=config.thresholds),
+        scope = ScanScope.of(index, grouping)
+        found = _map_shared(partial(statement_relations, index, thresholds=config.thresholds,
+                                    scope=scope),
                             len(index.passages), partial(config.progress, "scanning passages"),
                             parallel=len(index.passages) >= PARALLEL_MIN_STATEMENTS)
         return ScanReport(project.claims.path, pair_up(index, found),
-                          _summaries(project.sources, index), project.warnings)
+                          _summaries(project.sources, index, grouping),
+                          project.warnings + notes)

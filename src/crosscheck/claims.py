@@ -17,15 +17,17 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from crosscheck.errors import ClaimsError
-from crosscheck.model import Acceptance, Claim, ClaimId, ClaimsFile, SourceMeta
+from crosscheck.model import Acceptance, Claim, ClaimId, ClaimsFile, IndependenceRule, SourceMeta
 
 SUPPORTED_VERSION = 1
 DEFAULT_CORPUS = ("seeds",)
 MAX_NODES = 100_000
-TOP_KEYS = ("version", "corpus", "sources", "claims")
+TOP_KEYS = ("version", "corpus", "sources", "independence", "claims")
 CLAIM_KEYS = ("id", "claim", "min_sources", "value", "aliases", "accept")
 ACCEPT_KEYS = ("source", "reason")
 SOURCE_KEYS = ("title", "publisher", "url", "published")
+INDEPENDENCE_KEYS = ("sources", "publisher", "count", "reason")
+COUNTS = ("once", "separately")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -155,11 +157,13 @@ def parse_claims(text: str, path: str = "claims.yaml") -> ClaimsFile:
     corpus = parser.strings(fields["corpus"], "corpus") if "corpus" in fields else DEFAULT_CORPUS
     corpus_lines = _item_lines(fields["corpus"]) if "corpus" in fields else ()
     sources = _parse_sources(parser, fields["sources"]) if "sources" in fields else ()
+    independence = (_parse_independence(parser, fields["independence"])
+                    if "independence" in fields else ())
     if "claims" not in fields:
         raise parser.error(root, 'missing "claims"', "add a `claims:` list of {id, claim} entries")
     claims = _parse_claim_list(parser, fields["claims"])
     return ClaimsFile(path=path, corpus=corpus, sources=sources, claims=claims,
-                      corpus_lines=corpus_lines)
+                      corpus_lines=corpus_lines, independence=independence)
 
 
 def _item_lines(node: Node) -> tuple[int, ...]:
@@ -195,6 +199,45 @@ def _parse_sources(parser: _Parser, node: Node) -> tuple[SourceMeta, ...]:
                        if "published" in fields else None),
         ))
     return tuple(metas)
+
+
+def _parse_independence(parser: _Parser, node: Node) -> tuple[IndependenceRule, ...]:
+    """``independence: [{sources: [paths or globs] | publisher: name, count: once |
+    separately, reason: why}]``: what copy detection cannot know."""
+    if not isinstance(node, SequenceNode):
+        raise parser.error(node, '"independence" must be a list',
+                           "write `independence: [{sources: [a.txt, b.txt], count: once}]`")
+    return tuple(_independence_rule(parser, item) for item in node.value)
+
+
+def _independence_rule(parser: _Parser, node: Node) -> IndependenceRule:
+    what = "an independence entry"
+    pairs = parser.mapping(node, what)
+    parser.check_keys(pairs, INDEPENDENCE_KEYS, what)
+    fields = {key.value: value for key, value in pairs}
+    if ("sources" in fields) == ("publisher" in fields):
+        raise parser.error(node, f"{what} needs exactly one of \"sources\" and \"publisher\"",
+                           "name the sources by `sources: [paths or globs]`, or all of one "
+                           "publisher by `publisher: NAME`")
+    if "count" not in fields:
+        raise parser.error(node, f'{what} is missing "count"',
+                           "add `count: once` (they are one source of evidence) or "
+                           "`count: separately` (never grouped as copies)")
+    count = parser.string(fields["count"], "independence: count")
+    if count not in COUNTS:
+        raise parser.error(fields["count"], f'independence: count must be "once" or '
+                           f'"separately", not "{count}"',
+                           "once: they count as one source; separately: never grouped")
+    sources: tuple[str, ...] = ()
+    if "sources" in fields:
+        sources = tuple(entry.replace("\\", "/").removeprefix("./") for entry in
+                        parser.strings(fields["sources"], "independence: sources"))
+    return IndependenceRule(
+        count=count, line=node.start_mark.line + 1, sources=sources,
+        publisher=(parser.string(fields["publisher"], "independence: publisher")
+                   if "publisher" in fields else None),
+        reason=parser.string(fields["reason"], "independence: reason")
+        if "reason" in fields else None)
 
 
 def _parse_claim_list(parser: _Parser, node: Node) -> tuple[Claim, ...]:

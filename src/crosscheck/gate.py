@@ -84,15 +84,17 @@ def _verdict_findings(result: ClaimResult, strict: bool) -> list[Finding]:
 
 
 def _verdict_message(result: ClaimResult) -> str:
-    supporting = len(result.sources_with(Relation.SUPPORTS))
+    supporting = len(result.independent_with(Relation.SUPPORTS))
+    copies = len(result.sources_with(Relation.SUPPORTS)) - supporting
     parts = [f"{result.claim.id} is {result.status.value}"]
     for evidence in result.open_conflicts[:3]:
         found = evidence.value.text if evidence.value else "a different value"
         claimed = evidence.claim_value.text if evidence.claim_value else "its value"
         parts.append(f"{evidence.source}:{evidence.line} says {found!r} where the claim says "
                      f"{claimed!r}")
+    counted = f" (not counting {count(copies, 'copy', 'copies')})" if copies else ""
     parts.append(f"{count(supporting, 'source')} {'supports' if supporting == 1 else 'support'}"
-                 f" it, {result.claim.min_sources} needed")
+                 f" it{counted}, {result.claim.min_sources} needed")
     return ": ".join(parts[:1]) + ": " + "; ".join(parts[1:])
 
 
@@ -162,7 +164,7 @@ def _lock_findings(result: ClaimResult, lock: Lock) -> list[Finding]:
                                     evidence.line, evidence.text,
                                     source_column=evidence.column,
                                     claim_column=claim.column))
-    supporting = len(result.sources_with(Relation.SUPPORTS))
+    supporting = len(result.independent_with(Relation.SUPPORTS))
     was = len({p.source for p in locked.supports})
     if supporting < claim.min_sources <= was:
         findings.append(Finding(claim.id, claim.line, Level.ERROR, "below-min-sources",

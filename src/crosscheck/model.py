@@ -92,6 +92,21 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
+class IndependenceRule:
+    """A claims.yaml ``independence`` entry: sources that count once, or separately.
+
+    It names its sources by ``sources`` (paths or globs) or by ``publisher``; ``count`` is
+    "once" (they are one source of evidence, as copies are) or "separately" (detection never
+    groups them with each other)."""
+
+    count: str
+    line: int
+    sources: tuple[str, ...] = ()
+    publisher: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class ClaimsFile:
     """A validated claims.yaml: where it is, what corpus it names, its claims."""
 
@@ -100,6 +115,7 @@ class ClaimsFile:
     sources: tuple[SourceMeta, ...]
     claims: tuple[Claim, ...]
     corpus_lines: tuple[int, ...] = ()
+    independence: tuple[IndependenceRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +139,9 @@ class Source:
     published: dt.date | None = None
     published_origin: str | None = None
     dropped: tuple[DroppedLine, ...] = ()
+    fingerprint: bytes = b""
+    """The word sequences copy detection compares (copies.fingerprint), made while the
+    source loads; empty until then."""
 
 
 @dataclass(frozen=True)
@@ -176,6 +195,13 @@ class Evidence:
     """The reason a conflict was accepted in claims.yaml; None for everything else."""
     rules: tuple[str, ...] = ()
     """Ids of the matching rules that decided this evidence (see `crosscheck rules`)."""
+    copy_of: str | None = None
+    """The original of the source's group when the source is a copy; None for originals."""
+
+    @property
+    def original(self) -> str:
+        """The source that stands for this evidence's group of copies."""
+        return self.copy_of or self.source
 
 
 @dataclass(frozen=True)
@@ -191,6 +217,11 @@ class ClaimResult:
     def sources_with(self, relation: Relation) -> tuple[str, ...]:
         """Sorted source paths that have at least one passage with this relation."""
         return tuple(sorted({e.source for e in self.evidence if e.relation is relation}))
+
+    def independent_with(self, relation: Relation) -> tuple[str, ...]:
+        """Sorted originals of the groups with at least one passage with this relation: a
+        copy and its original count once."""
+        return tuple(sorted({e.original for e in self.evidence if e.relation is relation}))
 
     @property
     def open_conflicts(self) -> tuple[Evidence, ...]:

@@ -5,15 +5,19 @@ sources exactly as a claim would be (candidates by rare shared words, then same-
 alignment: predicate, names, place, time, negation), so grouping is by shared context and
 never all-pairs. A statement that another source conflicts with is a finding; one that
 another source supports is an agreement. Findings found from both sides rank first.
+
+A group of copies (copies.py) is one source: its members are never compared with each other,
+and a copy's sentence that repeats its original's is not scanned again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from crosscheck.analysis import analyse_statement
+from crosscheck.copies import Grouping
 from crosscheck.matching import (
     DEFAULT_THRESHOLDS,
     CorpusIndex,
@@ -42,6 +46,41 @@ class Statement:
     column: int
     text: str
     value: Value
+
+
+@dataclass(frozen=True)
+class ScanScope:
+    """Which sources are one (copies and their original), and which passages repeat one of
+    their original's, so that a group counts as one source."""
+
+    original: Mapping[str, str] = field(default_factory=dict)
+    """copy's path -> its group's original."""
+    repeats: frozenset[int] = frozenset()
+    """Positions of copies' passages whose text the original has too."""
+
+    @classmethod
+    def of(cls, index: CorpusIndex, grouping: Grouping) -> ScanScope:
+        if not grouping.copy_of:
+            return cls()
+        texts: dict[str, set[str]] = {}
+        for item in index.passages:
+            if item.source not in grouping.copy_of:
+                texts.setdefault(item.source, set()).add(_normal(item.text))
+        repeats = frozenset(
+            position for position, item in enumerate(index.passages)
+            if item.source in grouping.copy_of
+            and _normal(item.text) in texts.get(grouping.copy_of[item.source], ()))
+        return cls(dict(grouping.copy_of), repeats)
+
+    def same_source(self, first: str, second: str) -> bool:
+        return self.original.get(first, first) == self.original.get(second, second)
+
+
+NO_SCOPE = ScanScope()
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -111,7 +150,7 @@ def _context_text(index: CorpusIndex, position: int) -> str:
 
 
 def _relations_of(index: CorpusIndex, position: int, value: Value,
-                  thresholds: Thresholds) -> list[tuple[int, Evidence]]:
+                  thresholds: Thresholds, scope: ScanScope) -> list[tuple[int, Evidence]]:
     item = index.passages[position]
     context = _context_text(index, position)
     analysis = analyse_statement(context + item.text, len(context) + value.start,
@@ -123,8 +162,8 @@ def _relations_of(index: CorpusIndex, position: int, value: Value,
     found = []
     for candidate in matcher.candidates():
         other = index.passages[candidate]
-        if other.source == item.source or _different_times(
-                item, other, value, thresholds):
+        if (scope.same_source(other.source, item.source) or candidate in scope.repeats
+                or _different_times(item, other, value, thresholds)):
             continue
         evidence = matcher.relate(candidate)
         if evidence is None or evidence.relation is Relation.MENTIONS or evidence.value is None:
@@ -154,13 +193,16 @@ normalised) -> (relation, score, the value, the other value, reasons)."""
 
 
 def statement_relations(index: CorpusIndex, position: int,
-                        thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Directed:
+                        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+                        scope: ScanScope = NO_SCOPE) -> Directed:
     """What the statements of one passage find in the other sources: the unit of a scan's
     work, independent of every other passage's (so it may run in any process)."""
     found: dict[tuple[int, int, str], tuple[Relation, float, Value, Value,
                                             tuple[str, ...]]] = {}
+    if position in scope.repeats:
+        return []
     for value in _statement_values(index.passages[position]):
-        for candidate, evidence in _relations_of(index, position, value, thresholds):
+        for candidate, evidence in _relations_of(index, position, value, thresholds, scope):
             assert evidence.value is not None
             key = (position, candidate, value.normalized)
             if key not in found or found[key][1] < evidence.score:

@@ -39,6 +39,23 @@ def claims_schema() -> dict[str, Any]:
             "reason": _string("Why the discrepancy is accepted; shown in every report."),
         },
     }
+    independence = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["count"],
+        "oneOf": [{"required": ["sources"]}, {"required": ["publisher"]}],
+        "properties": {
+            "sources": {"description": "The sources the entry is about: paths or globs "
+                                       "relative to this file.",
+                        "oneOf": [_string("One path or glob."),
+                                  {"type": "array", "items": _string("A path or glob.")}]},
+            "publisher": _string("Every source whose publisher (metadata) is this."),
+            "count": {"enum": ["once", "separately"],
+                      "description": "once: they are one source of evidence, as copies are; "
+                                     "separately: copy detection never groups them."},
+            "reason": _string("Why; shown where the grouping is explained."),
+        },
+    }
     claim = {
         "type": "object",
         "additionalProperties": False,
@@ -71,6 +88,9 @@ def claims_schema() -> dict[str, Any]:
                                  {"type": "array", "items": _string("An entry.")}]},
             "sources": {"type": "object", "additionalProperties": source,
                         "description": "Metadata per source path."},
+            "independence": {"type": "array", "items": independence,
+                             "description": "Sources that count once, or separately, "
+                                            "whatever copy detection finds."},
             "claims": {"type": "array", "minItems": 1, "items": claim},
         },
     }

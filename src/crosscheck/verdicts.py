@@ -1,8 +1,10 @@
 """Pipeline stage: a claim's evidence -> its verdict.
 
-Sources, not passages, are counted: a claim is supported when at least ``min_sources``
-sources support it and none conflicts; disputed with both; contradicted with conflict only;
-unsupported with neither (or with too few supporting sources).
+Independent sources, not passages, are counted: a copy and its original (copies.py) are one
+source. A claim is supported when at least ``min_sources`` independent sources support it and
+none conflicts; disputed with both (a copy that edits its original's figure still
+conflicts); contradicted with conflict only; unsupported with neither (or with too few
+independent supporting sources).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from crosscheck.analysis import ClaimAnalysis
+from crosscheck.copies import NO_COPIES, Grouping
 from crosscheck.model import Acceptance, Claim, ClaimResult, Evidence, Relation, Status
 
 MENTIONS_KEPT = 5
@@ -50,14 +53,21 @@ def _mark_accepted(claim: Claim, evidence: Iterable[Evidence]) -> tuple[list[Evi
     return marked, stale
 
 
-def decide(analysis: ClaimAnalysis, evidence: Iterable[Evidence]) -> ClaimResult:
+def _mark_copies(evidence: Iterable[Evidence], grouping: Grouping) -> list[Evidence]:
+    """Evidence from a copy names the original of its group."""
+    return [replace(e, copy_of=grouping.copy_of[e.source]) if e.source in grouping.copy_of
+            else e for e in evidence]
+
+
+def decide(analysis: ClaimAnalysis, evidence: Iterable[Evidence],
+           grouping: Grouping = NO_COPIES) -> ClaimResult:
     """The claim's verdict, with its evidence sorted and mentions trimmed to the strongest."""
-    marked, stale = _mark_accepted(analysis.claim, evidence)
+    marked, stale = _mark_accepted(analysis.claim, _mark_copies(evidence, grouping))
     ordered = order_evidence(marked)
     decisive = [e for e in ordered if e.relation is not Relation.MENTIONS]
     mentions = [e for e in ordered if e.relation is Relation.MENTIONS][:MENTIONS_KEPT]
-    supporting = len({e.source for e in decisive if e.relation is Relation.SUPPORTS})
-    conflicting = len({e.source for e in decisive if e.relation is Relation.CONFLICTS})
+    supporting = len({e.original for e in decisive if e.relation is Relation.SUPPORTS})
+    conflicting = len({e.original for e in decisive if e.relation is Relation.CONFLICTS})
     status = status_of(supporting, conflicting, analysis.claim.min_sources)
     return ClaimResult(analysis.claim, status, tuple(decisive + mentions), analysis.values,
                        stale)

@@ -87,3 +87,32 @@ def source_cell(result: ClaimResult, source: str) -> Relation | None:
         if relation in relations:
             return relation
     return None
+
+
+def source_count(result: ClaimResult, relation: Relation, needs: bool = False) -> str:
+    """"5 supporting (2 independent, needs 3)": sources, and independent ones when copies
+    make them fewer."""
+    word = {Relation.SUPPORTS: "supporting", Relation.CONFLICTS: "conflicting",
+            Relation.MENTIONS: "mentioning"}[relation]
+    total = len(result.sources_with(relation))
+    independent = len(result.independent_with(relation))
+    notes = [f"{independent} independent"] if independent != total else []
+    if needs:
+        notes.append(f"needs {result.claim.min_sources}")
+    return f"{total} {word}" + (f" ({', '.join(notes)})" if notes else "")
+
+
+def folded(shown: list[Evidence]) -> list[tuple[Evidence, list[Evidence]]]:
+    """Evidence with the copies that repeat it: a copy's passage that bears on the claim as
+    its group's does (same relation, same value) is listed under that one, the original's
+    own passage first, instead of being shown again. A copy that differs (an edited figure
+    that conflicts) stands on its own."""
+    groups: dict[tuple[str, Relation, str], list[Evidence]] = {}
+    for item in shown:
+        said = item.value.normalized if item.value else " ".join(item.text.split()).casefold()
+        groups.setdefault((item.original, item.relation, said), []).append(item)
+    items = []
+    for members in groups.values():
+        head = next((m for m in members if m.copy_of is None), members[0])
+        items.append((head, [m for m in members if m is not head]))
+    return items

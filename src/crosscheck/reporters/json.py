@@ -31,6 +31,7 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
         "reasons": list(evidence.reasons),
         "rules": list(evidence.rules),
         "accepted": evidence.accepted,
+        "copy_of": evidence.copy_of,
     }
 
 
@@ -57,7 +58,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             {"path": s.path, "passages": s.passages,
              "published": s.published.isoformat() if s.published else None,
              "published_from": s.published_origin,
-             "dropped": [{"line": d.line, "rule": d.rule, "text": d.text} for d in s.dropped]}
+             "dropped": [{"line": d.line, "rule": d.rule, "text": d.text} for d in s.dropped],
+             "copy_of": s.copy_of}
             for s in report.sources
         ],
         "warnings": list(report.warnings),

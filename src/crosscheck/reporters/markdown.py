@@ -15,9 +15,11 @@ from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
 from crosscheck.reporters.common import (
     RELATION_MARK,
     STATUS_MARK,
+    folded,
     location,
     plain,
     shown_evidence,
+    source_count,
     summary_counts,
 )
 from crosscheck.reporters.links import Links
@@ -69,16 +71,23 @@ def linked(label: str, links: Links | None, path: str, line: int) -> str:
     return span if links is None else f"[{span}]({links.href(path, line)})"
 
 
-def _evidence_item(evidence: Evidence, links: Links | None) -> list[str]:
+def _evidence_item(evidence: Evidence, copies: list[Evidence],
+                   links: Links | None) -> list[str]:
     where = linked(location(evidence), links, evidence.source, evidence.line)
     head = f"- {RELATION_MARK[evidence.relation]} **{evidence.relation.value}** {where}"
+    if evidence.copy_of is not None:
+        head += f" (copy of {code(evidence.copy_of)})"
     if evidence.value is not None:
         head += f": found **{md(evidence.value.text)}** → {md(evidence.value.explanation)}"
     if evidence.relation is Relation.CONFLICTS and evidence.claim_value is not None:
         head += f"; the claim says {md(evidence.claim_value.normalized)}"
     if evidence.accepted is not None:
         head += f" — **accepted**: {md(evidence.accepted)}"
-    return [head, f"  > {_quoted(evidence)}"]
+    lines = [head, f"  > {_quoted(evidence)}"]
+    if copies:
+        lines.append("  - also in copies: " + ", ".join(
+            linked(location(c), links, c.source, c.line) for c in copies))
+    return lines
 
 
 def _quoted(evidence: Evidence) -> str:
@@ -101,8 +110,8 @@ def _discrepancy(result: ClaimResult, claims_path: str, links: Links | None) -> 
         "",
     ]
     shown = shown_evidence(result)
-    for evidence in shown:
-        lines += _evidence_item(evidence, links)
+    for evidence, copies in folded(shown):
+        lines += _evidence_item(evidence, copies, links)
     if not shown:
         lines.append("- no passage in the corpus is about this claim")
     return [*lines, ""]
@@ -112,11 +121,12 @@ def _table(report: Report) -> list[str]:
     lines = ["| | Claim | Verdict | Supporting sources | Conflicting sources |",
              "|---|---|---|---|---|"]
     for result in report.results:
-        supports = len(result.sources_with(Relation.SUPPORTS))
-        conflicts = len(result.sources_with(Relation.CONFLICTS))
+        supports = source_count(result, Relation.SUPPORTS, needs=True).replace(
+            " supporting", "")
+        conflicts = source_count(result, Relation.CONFLICTS).replace(" conflicting", "")
         lines.append(f"| {STATUS_MARK[result.status]} | **{md(result.claim.id)}** "
                      f"{md(result.claim.text)} | {result.status.value} | "
-                     f"{supports} (needs {result.claim.min_sources}) | {conflicts} |")
+                     f"{supports} | {conflicts} |")
     return lines
 
 

@@ -22,11 +22,13 @@ from crosscheck.model import ClaimResult, Evidence, Relation, Report, Status
 from crosscheck.reporters.common import (
     RELATION_MARK,
     STATUS_MARK,
+    folded,
     location,
     natural_key,
     plain,
     short_names,
     shown_evidence,
+    source_count,
     strongest_relations,
     summary_counts,
     value_note,
@@ -208,12 +210,14 @@ def _indented(text: Text, indent: int) -> Padding:
     return Padding(text, (0, 0, 0, indent), expand=False)
 
 
-def _evidence_block(evidence: Evidence) -> RenderableType:
+def _evidence_block(evidence: Evidence, copies: list[Evidence]) -> RenderableType:
     style = RELATION_STYLE[evidence.relation]
     head = Text()
     head.append(f"{RELATION_MARK[evidence.relation]} {evidence.relation.value:<9}", style=style)
     head.append(" ")
     head.append(plain(location(evidence)), style="cyan")
+    if evidence.copy_of is not None:
+        head.append(f" (copy of {plain(evidence.copy_of)})", style="dim")
     parts: list[RenderableType] = [_indented(head, 2), _indented(_highlighted(evidence), 4)]
     note = value_note(evidence)
     if note:
@@ -227,6 +231,10 @@ def _evidence_block(evidence: Evidence) -> RenderableType:
         parts.append(_indented(Text.assemble(
             ("claim says: ", "dim"), f"{plain(evidence.claim_value.text)} → "
                                      f"{plain(evidence.claim_value.explanation)}"), 4))
+    if copies:
+        parts.append(_indented(Text.assemble(
+            ("also in copies: ", "dim"),
+            (", ".join(plain(location(c)) for c in copies), "cyan")), 4))
     return Group(*parts)
 
 
@@ -238,17 +246,16 @@ def _claim_block(result: ClaimResult, claims_path: str) -> RenderableType:
         head.append(" (accepted)", style="bold")
     head.append(f"  {plain(result.claim.id)}", style="bold")
     head.append(f"  {plain(claims_path)}:{result.claim.line}", style="cyan")
-    supports = len(result.sources_with(Relation.SUPPORTS))
-    conflicts = len(result.sources_with(Relation.CONFLICTS))
     body: list[RenderableType] = [
         head, _indented(Text(plain(result.claim.text), style="italic"), 2),
-        _indented(Text(f"sources: {supports} supporting (needs {result.claim.min_sources}), "
-                       f"{conflicts} conflicting", style="dim"), 2)]
+        _indented(Text(f"sources: {source_count(result, Relation.SUPPORTS, needs=True)}, "
+                       f"{source_count(result, Relation.CONFLICTS)}", style="dim"), 2)]
     shown = shown_evidence(result)
     if not shown:
         body.append(_indented(Text("no passage in the corpus is about this claim",
                                    style="dim"), 2))
-    return Group(*body, *(_evidence_block(e) for e in shown), Text(""))
+    return Group(*body, *(_evidence_block(e, copies) for e, copies in folded(shown)),
+                 Text(""))
 
 
 SOURCES_LISTED = 100
@@ -278,7 +285,8 @@ def _sources(report: Report) -> list[RenderableType]:
     for summary in sorted(report.sources, key=lambda s: natural_key(s.path)):
         date = summary.published.isoformat() if summary.published else "unknown"
         origin = f" from {summary.published_origin}" if summary.published_origin else ""
-        table.add_row(labels[summary.path], Text(plain(summary.path)),
+        copy = f" (copy of {labels[summary.copy_of]})" if summary.copy_of in labels else ""
+        table.add_row(labels[summary.path], Text(plain(summary.path) + copy),
                       str(summary.passages), str(len(summary.dropped)),
                       Text(plain(date + origin)))
     return [heading, table]
