@@ -24,8 +24,8 @@ LOCK_NAME = "crosscheck.lock"
 # What decides a relation or a verdict: reading and splitting sources, reading values, claim
 # analysis, the matching rules and their word lists, thresholds, copy detection and verdicts
 # (and the model they share). A change to any of these files may move relations, so it
-# changes the fingerprint; a change to a reporter or the CLI does not. tests/test_lock_fingerprint.py checks that
-# every module matching imports is listed.
+# changes the fingerprint; a change to a reporter or the CLI does not.
+# tests/test_lock_fingerprint.py checks that every module matching imports is listed.
 DECIDING = ("analysis.py", "boilerplate.py", "copies.py", "lexicon", "loaders.py", "matching",
             "model.py", "passages.py", "sources.py", "text.py", "thresholds.py", "values",
             "verdicts.py")
