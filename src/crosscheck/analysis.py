@@ -280,6 +280,11 @@ def _attached(reading: _Reading, value: Value) -> frozenset[str]:
         # the amount of (an estimate or a sale's total in pounds is another amount).
         if value.kind is ValueKind.MONEY and term.stem in CURRENCY_WORDS:
             continue
+        # "Three people were killed": the noun a count counts is its unit, not what it is
+        # the count of; the word for what happened to them is ("killed").
+        if term.stem == value.unit and any(
+                t.stem != value.unit and p for t, p in reading.words):
+            continue
         if predicate and (light_only or term.stem not in LIGHT_VERBS):
             distance = token_distance(reading.text, term.start, term.end, value.start,
                                       value.end)

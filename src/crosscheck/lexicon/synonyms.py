@@ -18,6 +18,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("evacuate", "displace", "flee", "relocate"),
     ("kill", "die", "dead", "death", "fatality"),
     ("injure", "wound", "hurt", "injury"),
+    ("hospital", "hospitalize", "hospitalise"),  # not "injured": 41 hurt, 38 still in hospital
     ("cut", "shed", "eliminate", "axe", "slash"),
     ("job", "post", "position", "role"),
     ("employ", "employee", "staff", "worker", "workforce"),
@@ -28,7 +29,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("approve", "pass", "adopt", "authorise", "authorize"),
     ("reject", "block", "veto"),
     ("arrest", "detain", "apprehend"),
-    ("found", "establish", "create"),
+    ("establish", "create"),  # not "found": stemmed, it is "find" ("found dead")
     ("open", "inaugurate"),
     ("close", "shut"),
     ("build", "construct"),
@@ -58,6 +59,12 @@ for _group in GROUPS:
 def synonyms(word_stem: str) -> frozenset[str]:
     """The stems interchangeable with this one (empty when it has none)."""
     return _BY_STEM.get(word_stem, frozenset()) - {word_stem}
+
+
+def group_of(word_stem: str) -> frozenset[str]:
+    """The stems of the word's synonym groups, the word among them (empty when it is in
+    none): one kind of happening ("kill", "die", "dead", ...)."""
+    return _BY_STEM.get(word_stem, frozenset())
 
 
 @functools.lru_cache(maxsize=1)

@@ -171,10 +171,17 @@ def predicate_near(ctx: ClaimContext, item: IndexedPassage, checked: Value, valu
 def attribute_near(ctx: ClaimContext, item: IndexedPassage, checked: Value,
                    value: Value) -> bool:
     """The claim's own word for what its value counts (its nearest predicate, or a synonym)
-    stands within a few words of the passage's value, or the two values share their unit:
-    unlike ``predicate_near``, a claim with no such word has none near."""
-    attached = ctx.analysis.attached.get(checked, frozenset())
-    if checked.unit and value.unit and checked.unit == value.unit:
-        return True
-    return bool(attached) and predicate_near(ctx, item, checked, value)
-
+    stands within a few words of the passage's value, or the two values share a unit that
+    says it (not just "people"): unlike ``predicate_near``, a claim with no such word has
+    none near, and the passage value's unit alone is not the claim's word."""
+    if checked.unit and checked.unit == value.unit and checked.unit not in GENERIC_UNITS:
+        return True  # "an eight-year contract": the unit says what it counts
+    attached = ctx.analysis.attached.get(checked, frozenset()) - {checked.unit or ""}
+    if not attached:
+        return False
+    forms = set().union(*(ctx.expansions.get(p, frozenset({p})) | synonyms(p)
+                          for p in attached))
+    text = item.text
+    return any(t.stem in forms and token_distance(text, t.start, t.end, value.start,
+                                                  value.end) <= ctx.thresholds.predicate_distance
+               for t in item.terms)

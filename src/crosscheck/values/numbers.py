@@ -240,6 +240,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, str]:
     head = plurals[:1] or phrase
     if not head:
         return None, ""
+    if not plurals and head[0].lower() in STATE_OF_PEOPLE:
+        return "peopl", head[0]  # "4 dead, 5 hurt": people, dead or hurt
     # "two of the four islands" counts a part of the islands, not the islands.
     if partitive:
         return f"{stem(head[-1])} (part)", f"of the {head[-1]}"
@@ -255,8 +257,20 @@ def _share_of(text: str, end: int) -> tuple[str, str]:
     return "%", "percent"
 
 
+# Plurals that do not end in "s": "four people dead" counts people, not the dead.
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff",
+                               "personnel", "troops", "cattle", "feet", "teeth", "mice"})
+# Words for a state of people, used as nouns ("4 dead, 5 hurt"): the count is of people, and
+# the word says what happened to them.
+STATE_OF_PEOPLE = frozenset({"dead", "injured", "wounded", "hurt", "missing", "killed",
+                             "dying", "sick", "ill", "hospitalized", "hospitalised", "homeless",
+                             "displaced", "unaccounted", "arrested", "detained", "evacuated"})
+
+
 def _looks_plural(word: str) -> bool:
     lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
             and not lower.endswith(("'s", "’s")) and word[:1].islower())
 
