@@ -33,6 +33,7 @@ DEFAULT_WORDNET = Path("/usr/share/wordnet")
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "src" / "crosscheck" / "lexicon"
 JSON_NAME = "wordnet.json"
 WORDS_NAME = "wordnet-words.txt"
+STEMMING_NAME = "irregular-stemming.json"
 
 # The four parts of speech, by the letter WordNet's files use; adjective satellites ("s")
 # live in data.adj with the head adjectives.
@@ -354,6 +355,16 @@ def json_text(lexicon: Lexicon) -> str:
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
+def stemming_text(lexicon: Lexicon) -> str:
+    """The irregular forms the stemmer maps to their base before stemming: those that are not
+    words in their own right ("fled", "slain"; not "wound", a noun too), one a line. Kept
+    apart from the rest so that every run of crosscheck reads only this small file."""
+    lemmas = set(lexicon.words)
+    pairs = [f"{dump(form)}:{dump(base)}" for form, base in sorted(lexicon.irregular.items())
+             if form not in lemmas and "'" not in form]
+    return "{\n" + ",\n".join(pairs) + "\n}\n"
+
+
 def words_text(lexicon: Lexicon) -> str:
     """The dictionary-word list: one word a line, sorted."""
     return "".join(f"{word}\n" for word in lexicon.words)
@@ -398,13 +409,15 @@ def main(argv: list[str] | None = None) -> int:
     args.output.mkdir(parents=True, exist_ok=True)
     write_atomically(args.output / JSON_NAME, json_text(lexicon))
     write_atomically(args.output / WORDS_NAME, words_text(lexicon))
+    write_atomically(args.output / STEMMING_NAME, stemming_text(lexicon))
     print(f"irregular forms {len(lexicon.irregular):>7,}\n"
           f"person nouns    {len(lexicon.person_nouns):>7,}\n"
           f"antonym pairs   {len(lexicon.antonyms):>7,}\n"
           f"demonym pairs   {len(lexicon.demonyms):>7,}\n"
           f"alias groups    {len(lexicon.aliases):>7,}\n"
           f"words           {len(lexicon.words):>7,}\n"
-          f"wrote {args.output / JSON_NAME} and {args.output / WORDS_NAME}")
+          f"wrote {args.output / JSON_NAME}, {args.output / WORDS_NAME} and "
+          f"{args.output / STEMMING_NAME}")
     return 0
 
 

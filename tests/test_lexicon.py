@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from crosscheck.lexicon import wordnet
+from crosscheck.lexicon import background, wordnet
 from tests.conftest import REPO
 
 SCRIPT = REPO / "scripts" / "build_lexicon.py"
@@ -238,5 +238,16 @@ def test_build_without_wordnet_says_how_to_get_it(tmp_path: Path) -> None:
 def test_committed_lexicon_is_what_the_script_builds(tmp_path: Path) -> None:
     done = build(SYSTEM_WORDNET, tmp_path)
     assert done.returncode == 0, done.stderr
-    for name in ("wordnet.json", "wordnet-words.txt"):
+    for name in ("wordnet.json", "wordnet-words.txt", "irregular-stemming.json"):
         assert (tmp_path / name).read_bytes() == (LEXICON / name).read_bytes(), name
+
+
+def test_background_lookup_finds_every_stem_the_file_holds_and_nothing_else() -> None:
+    text = (LEXICON / "background.txt").read_text(encoding="utf-8")
+    table = dict(line.split("\t", 1) for line in text.splitlines()
+                 if line and not line.startswith("#"))
+    assert len(table) > 60_000
+    assert {stem: background.zipf(stem) for stem in table} == {
+        stem: float(value) for stem, value in table.items()}
+    for absent in ("", " ", "zzzzzzzz", "aaaa0", "#", "police\t"):
+        assert background.zipf(absent) == background.UNSEEN_ZIPF, absent

@@ -18,9 +18,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from crosscheck.analysis import NO_WORDS, CorpusWords, analyse_claim, with_claims_names
 from crosscheck.cache import CACHE_DIR, Fingerprint, SourceCache, fingerprint_file, result_key
 from crosscheck.claims import is_selected, parse_claims, select_claims
 from crosscheck.copies import (
@@ -34,17 +33,7 @@ from crosscheck.copies import (
     fingerprint as copy_fingerprint,
 )
 from crosscheck.errors import ClaimsError
-from crosscheck.matching import (
-    DEFAULT_THRESHOLDS,
-    CorpusIndex,
-    PreparedSource,
-    Thresholds,
-    build_index,
-    prepare_source,
-    relate_claim,
-)
 from crosscheck.model import ClaimResult, ClaimsFile, Report, Source, SourceSummary
-from crosscheck.scan import ScanReport, ScanScope, pair_up, statement_relations
 from crosscheck.sources import (
     MAX_SOURCE_BYTES,
     FileJob,
@@ -54,7 +43,14 @@ from crosscheck.sources import (
     load_file,
     relative_posix,
 )
-from crosscheck.verdicts import decide
+from crosscheck.thresholds import DEFAULT_THRESHOLDS, Thresholds
+
+# Matching, scanning and their lexicons are imported where they are used: a report that
+# comes from the cache needs none of them, and importing them would be a third of its time.
+if TYPE_CHECKING:
+    from crosscheck.analysis import CorpusWords
+    from crosscheck.matching import CorpusIndex, PreparedSource
+    from crosscheck.scan import ScanReport
 
 MAX_CLAIMS_BYTES = 5 * 1024 * 1024
 PARALLEL_MIN_FILES = 400  # below this, starting worker processes costs more than it saves
@@ -133,6 +129,8 @@ def check_sources(claims: ClaimsFile, sources: tuple[Source, ...],
     called between building the index and matching (which may fork worker processes).
     Only the ``select``ed claims are checked; the others still count as names the claims
     file knows, so a claim's verdict does not depend on what else was selected."""
+    from crosscheck.matching import prepare_source
+
     if prepared is None:
         prepared = tuple(prepare_source(s) for s in sources)
     grouping, notes = group_copies(claims, sources, prepared)
@@ -158,6 +156,8 @@ def group_copies(claims: ClaimsFile, sources: tuple[Source, ...],
 def _indexed(sources: tuple[Source, ...], prepared: tuple[PreparedSource, ...] | None,
              progress: Progress) -> CorpusIndex:
     """The corpus index, reported as a phase of its own (seconds on a large corpus)."""
+    from crosscheck.matching import build_index
+
     progress("indexing passages", 0, 1)
     index = build_index(sources, prepared)
     progress("indexing passages", 1, 1)
@@ -166,6 +166,10 @@ def _indexed(sources: tuple[Source, ...], prepared: tuple[PreparedSource, ...] |
 
 def _check_claim(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds,
                  words: CorpusWords, grouping: Grouping, number: int) -> ClaimResult:
+    from crosscheck.analysis import analyse_claim
+    from crosscheck.matching import relate_claim
+    from crosscheck.verdicts import decide
+
     analysis = analyse_claim(claims.claims[number], claims.path, words)
     return decide(analysis, relate_claim(analysis, index, thresholds), grouping)
 
@@ -175,6 +179,8 @@ def _check_claims(claims: ClaimsFile, index: CorpusIndex, thresholds: Thresholds
                   select: tuple[str, ...] = ()) -> list[ClaimResult]:
     """Every selected claim's result, in claims order; on large corpora shared with forked
     workers."""
+    from crosscheck.analysis import NO_WORDS, with_claims_names
+
     words = with_claims_names(NO_WORDS, claims.claims)
     numbers = [n for n, c in enumerate(claims.claims) if is_selected(c.id, select)]
     return _map_shared(lambda k: _check_claim(claims, index, thresholds, words, grouping,
@@ -241,6 +247,8 @@ def _summaries(sources: tuple[Source, ...], index: CorpusIndex,
 def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
                                              PreparedSource | None]:
     """One file, read, cleaned, split and tokenised: the unit of work of a worker process."""
+    from crosscheck.matching import prepare_source
+
     source, problem = load_file(job)
     if source is None:
         return None, problem, None
@@ -252,7 +260,7 @@ def _load_and_prepare(job: FileJob) -> tuple[Source | None, str | None,
             prepared)
 
 
-Loaded = tuple[Source | None, str | None, PreparedSource | None]
+Loaded = tuple[Source | None, str | None, "PreparedSource | None"]
 
 
 def _load_and_pickle(job: FileJob) -> tuple[bytes, Fingerprint | None]:
@@ -448,6 +456,8 @@ def _result_key(config: CheckConfig, plan: _Plan, fingerprints: list[str | None]
 
 def scan_project(config: CheckConfig) -> ScanReport:
     """Find the disagreements between the sources of a project, without its claims."""
+    from crosscheck.scan import ScanReport, ScanScope, pair_up, statement_relations
+
     with _collector_paused():
         project = load_project(config.claims_path, config.progress, config.cache(),
                                config.max_source_bytes)

@@ -26,20 +26,40 @@ EXPONENT = 0.5
 
 
 @functools.lru_cache(maxsize=1)
-def _zipf() -> dict[str, float]:
+def _table() -> tuple[str, int]:
+    """The file's text and where its first entry starts. Entries are looked up in the text
+    itself (they are sorted): most of the 62,000 stems are never asked for, and reading
+    them all into a table took longer than the rest of a small project's check."""
     text = resources.files("crosscheck.lexicon").joinpath("background.txt").read_text(
         encoding="utf-8")
-    table: dict[str, float] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            stem, _, value = line.partition("\t")
-            table[stem] = float(value)
-    return table
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return text, start
+
+
+def _lookup(stem: str) -> str | None:
+    """The Zipf frequency written beside ``stem``, found by bisecting the sorted lines."""
+    text, low = _table()
+    high = len(text)
+    while low < high:  # ``low`` is always the start of a line
+        middle = (low + high) // 2
+        line = max(low, text.rfind("\n", low, middle) + 1)
+        tab = text.index("\t", line)
+        key = text[line:tab]
+        if key == stem:
+            return text[tab + 1:text.index("\n", tab)]
+        if key < stem:
+            low = text.index("\n", tab) + 1
+        else:
+            high = line
+    return None
 
 
 def zipf(stem: str) -> float:
     """The stem's Zipf frequency; ``UNSEEN_ZIPF`` for a stem the background lacks."""
-    return _zipf().get(stem, UNSEEN_ZIPF)
+    value = _lookup(stem)
+    return UNSEEN_ZIPF if value is None else float(value)
 
 
 def _weight(value: float) -> float:

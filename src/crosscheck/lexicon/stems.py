@@ -8,17 +8,18 @@ would never meet "meeting".
 from __future__ import annotations
 
 import functools
+import json
+from importlib import resources
 
 import snowballstemmer
-
-from crosscheck.lexicon import wordnet
 
 _stemmer = snowballstemmer.stemmer("english")
 
 # Irregular English verb forms the Snowball stemmer leaves alone, mapped to their base form:
-# every irregular form WordNet lists that is not a word in its own right ("fled", "slain",
-# "men"; not "wound" or "rose", which news uses as nouns), and these, which are ("found",
-# "saw", "left", "rose": as verbs they are what news reports).
+# every irregular form WordNet lists that is not a word in its own right ("fled", "slain";
+# not "wound" or "rose", which news uses as nouns: irregular-stemming.json, built by
+# scripts/build_lexicon.py), and these, which are ("found", "saw", "left", "rose": as verbs
+# they are what news reports).
 _CHOSEN = {
     form: base
     for base, forms in {
@@ -47,9 +48,8 @@ _CHOSEN = {
     }.items()
     for form in forms.split()
 }
-IRREGULAR = {**{form: base for form, base in wordnet.irregular_forms().items()
-                if not wordnet.is_lemma(form) and "'" not in form},
-             **_CHOSEN}
+IRREGULAR = {**json.loads(resources.files("crosscheck.lexicon").joinpath(
+    "irregular-stemming.json").read_text(encoding="ascii")), **_CHOSEN}
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
+from crosscheck.lexicon.background import zipf
 from crosscheck.matching.context import ClaimContext
+from crosscheck.matching.index import IndexedPassage
 from crosscheck.matching.reading import names_someone_else
+from crosscheck.values.compare import comparable
 
 
 def candidates(ctx: ClaimContext) -> list[int]:
@@ -21,21 +24,43 @@ def candidates(ctx: ClaimContext) -> list[int]:
 
     Whether a passage is a candidate depends on the claim and the passage's own source
     only (never on the other files present): it must hold one of the claim's anchors (a
-    name, or a word rare in English) and words of the claim worth ``candidate_share`` of
-    its weight.
+    name, or lacking names its rarest words) and words of the claim worth
+    ``candidate_share`` of its weight.
     """
     if ctx.analysis.context is not None:
         return _best(ctx)  # a source's own statement (scan): the few best, corpus-wide
     index, thresholds = ctx.index, ctx.thresholds
-    anchors = [stem for stem in ctx.expansions
-               if stem in ctx.analysis.names or ctx.term_idf[stem] >= thresholds.anchor_weight]
     pool: set[int] = set()
-    for stem in sorted(anchors or ctx.expansions):
+    for stem in _anchors(ctx):
         pool.update(*(index.postings[f] for f in ctx.expansions[stem] if f in index.postings))
     floor = thresholds.candidate_share * ctx.claim_weight
     passages = index.passages
     hits = {position for position in pool if overlap(ctx, passages[position].stems) >= floor}
-    return sorted(hits | followers(ctx, hits) | _saying_what_it_counts(ctx, hits))
+    # A sentence that continues a hit but holds no value to compare could only mention
+    # the claim, which the hit already does (a claim stating no value wants them all).
+    continuing = {position for position in followers(ctx, hits) if not ctx.analysis.checked
+                  or _holds_comparable(ctx, passages[position])}
+    return sorted(hits | continuing | _saying_what_it_counts(ctx, hits))
+
+
+def _anchors(ctx: ClaimContext) -> list[str]:
+    """The claim words a candidate must hold one of: its names (whom and where it is about)
+    that are not also common English words ("Nikka", not the "Holdings" of "Nikka
+    Holdings"), or all its names when each is common ("Japan", "Russia"), or without names
+    its ``ANCHOR_WORDS`` rarest words in English. Chosen from the claim and a fixed
+    background, so a passage's candidacy never depends on the other files; few and rare,
+    so that looking them up stays cheap in a corpus of a million passages."""
+    names = sorted(stem for stem in ctx.expansions if stem in ctx.analysis.names)
+    rare = [stem for stem in names if zipf(stem) < ANCHOR_ZIPF]
+    if rare or names:
+        return rare or names
+    return sorted(ctx.expansions, key=lambda s: (-ctx.term_idf[s], s))[:ANCHOR_WORDS]
+
+
+ANCHOR_WORDS = 2
+# Zipf 5 is about "court" or "unit": a name part this common ("Holdings", "United") is in
+# a tenth of a large news corpus and finds nothing its other parts would not.
+ANCHOR_ZIPF = 5.0
 
 
 def _best(ctx: ClaimContext) -> list[int]:
@@ -61,18 +86,35 @@ def _best(ctx: ClaimContext) -> list[int]:
 
 def _saying_what_it_counts(ctx: ClaimContext, hits: set[int]) -> set[int]:
     """In the sources of the hits, the sentences holding a word for what the claim's values
-    count ("Police said two other victims were wounded": the event is named at the top)."""
+    count and a value that can be compared with one of them ("Police said two other victims
+    were wounded": the event is named at the top). One without such a value could only
+    mention the claim, and the hits already say where the source does."""
     words = ctx.core_predicates
     if not words:
         return set()
     found: set[int] = set()
     index = ctx.index
+    near = _within_carry(ctx, hits)
     for source in sorted({index.passages[position].source for position in hits}):
         first = index.starts[source]
+        framed = bool(ctx.frame(index.passages[first + len(index.source_passages(
+            index.passages[first])) - 1]) & ctx.name_forms)
         for offset, item in enumerate(index.source_passages(index.passages[first])):
-            if words & item.stems:
+            if (framed or first + offset in near) and words & item.stems \
+                    and _holds_comparable(ctx, item):
                 found.add(first + offset)
     return found
+
+
+def _within_carry(ctx: ClaimContext, hits: set[int]) -> set[int]:
+    """The sentences a hit's names may be carried to (``carry_limit`` after it)."""
+    return {position for hit in hits
+            for position in range(hit + 1, hit + 1 + ctx.thresholds.carry_limit)}
+
+
+def _holds_comparable(ctx: ClaimContext, item: IndexedPassage) -> bool:
+    return any(comparable(checked, value) is not False for checked in ctx.analysis.checked
+               for value in item.values_for(checked.kind))
 
 
 def followers(ctx: ClaimContext, hits: Iterable[int]) -> set[int]:

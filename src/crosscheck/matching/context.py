@@ -46,10 +46,14 @@ class ClaimContext:
         # A name spelled as the claim spells it is that name; a near spelling elsewhere in
         # a large corpus is more often another person or town than a variant, so names use
         # variants (Sergei/Sergey) only when the corpus never spells them the claim's way.
-        # A claim word's spellings (Sergei / Sergey) are found in the corpus's vocabulary,
-        # but count only where a source writes them: what other files hold changes nothing.
+        # A claim word's spellings (annexed / annexation) are found in the corpus's
+        # vocabulary, but count only where a source writes them: what other files hold
+        # changes nothing. A name is spelled as the claim spells it (a near spelling in a
+        # large corpus is more often another person or town); a part of a name of several
+        # words may be spelled otherwise when another part is exact (name_variants).
         self.expansions = {
-            stem: expand(stem, index, thresholds)
+            stem: (frozenset({stem}) if stem in analysis.names
+                   else expand(stem, index, thresholds))
             # "Japanese" for "Japan": one name said as a place or as its people's adjective.
             | frozenset(f for f in demonyms(stem) if f in index.postings)
             for phrasing in analysis.phrasings for stem in phrasing}
@@ -62,6 +66,8 @@ class ClaimContext:
             stem: expand(stem, index, thresholds) - {stem}
             for group in analysis.name_groups if len(group) > 1 for stem in group}
         self.carried: dict[int, dict[str, float]] = {}
+        self.naming: dict[int, bool] = {}
+        """id of a passage -> whether it names someone the claim does not (see reading)."""
         self._frames: dict[tuple[str, int], frozenset[str]] = {}
         self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         """Per passage (by id): the claim's names it inherits from the sentences before."""

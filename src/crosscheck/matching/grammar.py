@@ -25,7 +25,7 @@ from crosscheck.lexicon.patterns import (
 )
 from crosscheck.lexicon.stems import stem
 from crosscheck.lexicon.wordnet import is_dictionary_word
-from crosscheck.lexicon.words import PERSON_NOUNS, STOPWORDS
+from crosscheck.lexicon.words import STOPWORDS, person_nouns
 from crosscheck.model import Value, ValueKind
 from crosscheck.text import clause_around, content_stem
 
@@ -230,7 +230,7 @@ def age_holder(text: str, value: Value) -> tuple[str, bool] | None:
     if after is None:
         return None
     name, noun_after, noun = after.groups()
-    if name and noun_after and stem(noun_after) in PERSON_NOUNS:
+    if name and noun_after and stem(noun_after) in person_nouns():
         return noun_after, False  # "the 28-year-old Maryland native"
     if name and name.split()[0] not in _NOT_HOLDERS:
         return name, True

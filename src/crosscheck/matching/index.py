@@ -37,6 +37,16 @@ from crosscheck.values import Reference, extract_values
 CALENDAR = NOT_PLACES | {stem_word(word) for word in NOT_PLACES}
 
 
+def _place_before(text: str, start: int) -> bool:
+    """A preposition of place ends the text before ``start`` ("in the", "near"). Searched
+    in the few characters before it only: from the sentence's start, each capitalised word
+    of a long sentence cost a scan of all the text before it."""
+    return PLACE_BEFORE.search(text, max(0, start - PLACE_LOOKBACK), start) is not None
+
+
+PLACE_LOOKBACK = 40  # characters: the longest preposition, "the" and the spaces between
+
+
 class IndexedPassage:
     """A passage with what matching reads from it; values only when first asked for, since
     most passages are never a candidate for any claim.
@@ -124,10 +134,9 @@ class IndexedPassage:
             for number, term in enumerate(self.terms):
                 if not text[term.start:term.start + 1].isupper() or term.stem in CALENDAR:
                     continue
-                before = text[:term.start]
-                place = term.start < filed_at or bool(PLACE_BEFORE.search(before)) or bool(
+                place = term.start < filed_at or _place_before(text, term.start) or bool(
                     found and found[-1][2] and found[-1][0] == number - 1
-                    and not before[self.terms[number - 1].end:].strip())
+                    and not text[self.terms[number - 1].end:term.start].strip())
                 found.append((number, term.stem, place))
             self._capitalised = tuple(found)
         return self._capitalised

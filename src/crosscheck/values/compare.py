@@ -14,7 +14,7 @@ from enum import Enum
 from rapidfuzz import fuzz
 
 from crosscheck.lexicon.synonyms import synonyms
-from crosscheck.lexicon.words import GENERIC_UNITS, PEOPLE_UNITS
+from crosscheck.lexicon.words import GENERIC_UNITS, people_units
 from crosscheck.model import Value, ValueKind
 from crosscheck.thresholds import DEFAULT_THRESHOLDS
 
@@ -38,9 +38,9 @@ def units_match(a: str | None, b: str | None) -> bool | None:
 
 
 def both_count_people(claim: Value, passage: Value) -> bool:
-    """Both values count people, one of them just as "people" (see PEOPLE_UNITS)."""
+    """Both values count people, one of them just as "people" (see people_units)."""
     units = {claim.unit, passage.unit}
-    return bool(units & GENERIC_UNITS) and all(u in PEOPLE_UNITS for u in units)
+    return bool(units & GENERIC_UNITS) and all(u in people_units() for u in units)
 
 
 def is_age(value: Value) -> bool:
