@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from crosscheck.model import ValueKind
 from crosscheck.values import Reference, extract_values
+from crosscheck.values.compare import comparable
 from crosscheck.values.numbers import parse_number_words
 
 MONDAY = Reference(dt.date(2019, 1, 21), "test dateline")
@@ -361,3 +362,18 @@ def test_an_age_is_compared_only_with_ages() -> None:
     contract = extract_values("He got an eight-year contract.")[0]
     assert age.unit == contract.unit == "year"
     assert comparable(age, contract) is False
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    ("five sentences of life without parole", "killed four people", False),
+    ("9,000 people work there", "it runs 300 stores", False),
+    ("9,000 people work there", "it has 7,000 employees", None),
+    ("five people were killed", "four deaths were reported", None),
+    ("23 people were held", "the 23 Somalis were held", None),
+    ("4,000 residents left", "4,000 residents left", True),
+    ("4,000 residents left", "4,000 cars left", False),
+])
+def test_a_count_of_people_is_not_a_count_of_things(claim: str, passage: str,
+                                                     expected: bool | None) -> None:
+    claimed, said = extract_values(claim)[0], extract_values(passage)[0]
+    assert comparable(claimed, said) is expected

@@ -1,10 +1,11 @@
 """Run one matching rule on one claim and one sentence, with no corpus on disk.
 
 A row gives a claim and a source text; the rule is asked about the source's last sentence
-(earlier lines stand before it in the same source), at every stage it is asked in real
-matching: for each of the claim's checked values and each comparable value of the sentence
-(at the support stage when they agree, the conflict stage when they differ), for the whole
-sentence when the claim states no value, for the sentence's window and each value's clause.
+(earlier lines stand before it in the same source; ``asked`` picks another), at every stage
+it is asked in real matching: for each of the claim's checked values and each comparable
+value of the sentence (at the support stage when they agree, the conflict stage when they
+differ), for the whole sentence when the claim states no value, for the sentence's window
+and each value's clause.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ class Row:
     """For the occurrence stage: the publication date of a source that supports the claim."""
     value: str | None = None
     """Which of the claim's values is checked (claims.yaml ``value:``)."""
+    asked: int = -1
+    """Which sentence of the source the rule is asked about (an index: the last by default)."""
 
     def __str__(self) -> str:
-        return f"{self.claim} | {self.source.splitlines()[-1]}"
+        return f"{self.claim} | {self.source.splitlines()[self.asked]}"
 
 
 def fires(rule: Rule | Credit, row: Row) -> bool:
@@ -49,7 +52,7 @@ def fires(rule: Rule | Credit, row: Row) -> bool:
     analysis = analyse_claim(claim, "claims.yaml", with_claims_names(index.common_words,
                                                                      [claim]))
     ctx = ClaimContext(analysis, index, trace=True)
-    position = len(index.passages) - 1
+    position = range(len(index.passages))[row.asked]
     item = index.passages[position]
     around = window(ctx, position)
     if isinstance(rule, Credit):

@@ -21,6 +21,19 @@ ROWS = [
         'Anthony LaCalamita was arrested on Monday.\n'
         'Rival Ferro Holdings said three people were shot.',
         False),
+    Row('INS Mysore captured 23 pirates off Aden.',
+        'The navy took 23 pirates into custody off Aden on Saturday.\n'
+        'Responding to a distress call, INS Mysore sped to the scene.',
+        True, asked=0),
+    Row('INS Mysore captured 23 pirates off Aden.',
+        'The navy took 23 pirates into custody off Aden on Saturday.\n'
+        'The navy said so.',
+        False, asked=0),
+    Row('4,200 residents of Dorval fled the flood.',
+        'A digest of regional news\n'
+        'An earlier flood forced 1,200 residents from Marlow.\n'
+        'Officials said 4,200 residents fled Dorval.',
+        False, asked=1),
 ]
 
 

@@ -9,9 +9,6 @@ from tests.rules.helper import Row, fires
 
 ROWS = [
     Row('The Halden chain employs 9,000 people.',
-        'The Halden chain runs 300 stores.',
-        True),
-    Row('The Halden chain employs 9,000 people.',
         'The Halden chain has 7,000 employees.',
         False),
     Row('The Halden chain employs 9,000 people.',

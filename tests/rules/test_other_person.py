@@ -20,6 +20,18 @@ ROWS = [
     Row('Raj Chohan was 59.',
         'The driver, Vishwanand Subryan, 23, was arrested.',
         True),
+    Row('Lindsay Lohan was 26.',
+        'Tara Reid checks into rehab.\n'
+        'The 26-year-old actress checked into a Malibu clinic.',
+        True),
+    Row('Lindsay Lohan was 26.',
+        'Lindsay Lohan checks into rehab.\n'
+        'The 26-year-old actress checked into a Malibu clinic.',
+        False),
+    Row('Vincent Gigante was 77.',
+        'Updated 20 December 2005, 10:39 GMT US.\n'
+        'The mafia boss died in jail, aged 77.',
+        False),
 ]
 
 

@@ -49,6 +49,12 @@ CURRENCY_WORDS = frozenset(stem(word) for word in CURRENCIES if word.isalpha())
 # Units that say only that people are counted: they may be anyone's residents or voters.
 GENERIC_UNITS = frozenset({"peopl", "person", "individu"})
 
+# Nouns for what happens to people, counted one a person ("four deaths", "11 injuries"):
+# such a count may be the claim's count of people, said another way.
+PEOPLE_EVENTS = frozenset(stem(word) for word in (
+    "death", "fatality", "injury", "casualty", "killing", "murder", "homicide", "arrest",
+    "birth", "rescue", "evacuation", "hospitalization", "hospitalisation"))
+
 
 @functools.lru_cache(maxsize=1)
 def people_units() -> frozenset[str]:

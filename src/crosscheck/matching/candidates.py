@@ -11,7 +11,7 @@ import heapq
 from collections.abc import Iterable
 
 from crosscheck.lexicon.background import zipf
-from crosscheck.matching.context import ClaimContext
+from crosscheck.matching.context import COMMON_NAME_ZIPF, ClaimContext
 from crosscheck.matching.index import IndexedPassage
 from crosscheck.matching.reading import names_someone_else
 from crosscheck.values.compare import comparable
@@ -51,16 +51,13 @@ def _anchors(ctx: ClaimContext) -> list[str]:
     background, so a passage's candidacy never depends on the other files; few and rare,
     so that looking them up stays cheap in a corpus of a million passages."""
     names = sorted(stem for stem in ctx.expansions if stem in ctx.analysis.names)
-    rare = [stem for stem in names if zipf(stem) < ANCHOR_ZIPF]
+    rare = [stem for stem in names if zipf(stem) < COMMON_NAME_ZIPF]
     if rare or names:
         return rare or names
     return sorted(ctx.expansions, key=lambda s: (-ctx.term_idf[s], s))[:ANCHOR_WORDS]
 
 
 ANCHOR_WORDS = 2
-# Zipf 5 is about "court" or "unit": a name part this common ("Holdings", "United") is in
-# a tenth of a large news corpus and finds nothing its other parts would not.
-ANCHOR_ZIPF = 5.0
 
 
 def _best(ctx: ClaimContext) -> list[int]:

@@ -33,6 +33,11 @@ def core_words(analysis: ClaimAnalysis) -> frozenset[str] | None:
                              {value.unit for value in analysis.checked if value.unit})
 
 
+# Zipf 5 is about "court" or "unit": a name this common ("Center", "Holdings", "United")
+# says little of whom a sentence is about.
+COMMON_NAME_ZIPF = 5.0
+
+
 class ClaimContext:
     """One claim read against one index: what every stage of matching looks words up in."""
 
@@ -117,16 +122,46 @@ class ClaimContext:
 
     def frame(self, item: IndexedPassage) -> frozenset[str]:
         """The stems of the opening sentences of the passage's source (headline, dateline,
-        lede) that come before it: what establishes the event the rest of it reports."""
+        lede), but for the passage itself: what establishes the event the rest of it
+        reports, and the lede's too (its names often follow it: "took 23 into custody.
+        Responding to a distress call by MV Gibe, INS Mysore ..."), unless it names a
+        person or place the claim does not ("An earlier flood forced 1,200 from Marlow")."""
         if self.analysis.context is not None:
             return frozenset()  # a source's own statement (scan) is read from its sentences
-        opening = min(item.number, self.thresholds.frame_sentences)
-        key = (item.source, opening)
+        opening = self.thresholds.frame_sentences
+        inside = item.number if item.number < opening else -1
+        key = (item.source, inside)
         found = self._frames.get(key)
         if found is None:
-            passages = self.index.source_passages(item)[:opening]
-            found = self._frames[key] = frozenset().union(*(p.stems for p in passages))
+            passages = self.index.source_passages(item)
+            found = frozenset().union(*(p.stems for p in passages[:min(item.number, opening)]))
+            if inside >= 0 and not self._names_elsewhere(item):
+                found |= frozenset().union(*(p.stems for p in passages[inside + 1:opening]))
+            self._frames[key] = found
         return found
+
+    def names_someone_else(self, item: IndexedPassage) -> bool:
+        """The sentence names a person or body the claim does not: a capitalised word
+        inside it, or a first word the corpus only ever capitalises. Where it happened ("in
+        the village of Tolo") does not change whom it is about."""
+        found = self.naming.get(id(item))
+        if found is None:
+            found = self.naming[id(item)] = any(
+                not place and not self.known(stem)
+                and (number > 0 or self.is_name_at_start(item, number))
+                for number, stem, place in item.capitalised)
+        return found
+
+    def _names_elsewhere(self, item: IndexedPassage) -> bool:
+        """The sentence names someone or somewhere the claim does not: a capitalised word
+        that is no English word, nor an acronym ("7:40 PM ET")."""
+        for number, stem, _ in item.capitalised:
+            term = item.terms[number]
+            written = item.text[term.start:term.end]
+            if not self.known(stem) and not written.isupper() and not is_dictionary_word(
+                    written) and (number > 0 or self.is_name_at_start(item, number)):
+                return True
+        return False
 
     def is_name_at_start(self, item: IndexedPassage, number: int) -> bool:
         """Whether the capitalised word opening a sentence (term ``number`` 0) is a name: its

@@ -31,16 +31,9 @@ def before(ctx: ClaimContext, item: IndexedPassage, count: int) -> Iterator[Inde
 
 
 def names_someone_else(ctx: ClaimContext, item: IndexedPassage) -> bool:
-    """The sentence names a person or body the claim does not: a capitalised word inside
-    it, or a first word the corpus only ever capitalises. Where it happened ("in the
-    village of Tolo") does not change whom it is about."""
-    found = ctx.naming.get(id(item))
-    if found is None:
-        found = ctx.naming[id(item)] = any(
-            not place and not ctx.known(stem)
-            and (number > 0 or ctx.is_name_at_start(item, number))
-            for number, stem, place in item.capitalised)
-    return found
+    """The sentence names a person or body the claim does not (see
+    ``ClaimContext.names_someone_else``)."""
+    return ctx.names_someone_else(item)
 
 
 def carried_names(ctx: ClaimContext, item: IndexedPassage) -> dict[str, float]:

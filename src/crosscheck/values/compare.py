@@ -13,8 +13,8 @@ from enum import Enum
 
 from rapidfuzz import fuzz
 
-from crosscheck.lexicon.synonyms import synonyms
-from crosscheck.lexicon.words import GENERIC_UNITS, people_units
+from crosscheck.lexicon.synonyms import demonyms, synonyms
+from crosscheck.lexicon.words import GENERIC_UNITS, PEOPLE_EVENTS, people_units
 from crosscheck.model import Value, ValueKind
 from crosscheck.thresholds import DEFAULT_THRESHOLDS
 
@@ -32,15 +32,26 @@ def units_match(a: str | None, b: str | None) -> bool | None:
     """True or False when both values name what they count; None when one does not, or
     counts "people", which may be the claim's residents or voters: enough to agree with,
     not to differ from."""
-    if a is None or b is None or a in GENERIC_UNITS or b in GENERIC_UNITS:
+    if a is None or b is None:
         return None
+    if a in GENERIC_UNITS or b in GENERIC_UNITS:
+        # "four people" may be four residents, not four sentences.
+        other = b if a in GENERIC_UNITS else a
+        return None if other in GENERIC_UNITS or counts_people(other) else False
     return a == b or fuzz.ratio(a, b) >= DEFAULT_THRESHOLDS.unit_similarity or b in synonyms(a)
+
+
+def counts_people(unit: str) -> bool:
+    """The unit is a noun for people ("residents", "Somalis") or for what happens to them
+    ("deaths")."""
+    return unit in people_units() or unit in PEOPLE_EVENTS or bool(demonyms(unit))
 
 
 def both_count_people(claim: Value, passage: Value) -> bool:
     """Both values count people, one of them just as "people" (see people_units)."""
     units = {claim.unit, passage.unit}
-    return bool(units & GENERIC_UNITS) and all(u in people_units() for u in units)
+    return bool(units & GENERIC_UNITS) and all(
+        u is not None and (u in GENERIC_UNITS or counts_people(u)) for u in units)
 
 
 def is_age(value: Value) -> bool:

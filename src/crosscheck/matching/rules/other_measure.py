@@ -3,10 +3,11 @@
 Their units say so ("17,000 residents" / "7,000 residents"); or one unit is missing or just
 "people", and the claim's own word for what it counts (its unit or verb, or a synonym)
 stands by the passage's value ("5,000 employees" / "employs 7,000 people"). A bare
-percentage may be a share of anything; "9,000 people" is not "300 stores".
+percentage may be a share of anything. ("9,000 people" is not "300 stores": their units
+already say so, see ``values.compare.units_match``.)
 
-Fires: claim "The chain employs 9,000 people.", sentence "The chain runs 300 stores." (and
-"The chain served 7,000 people a day": people, but not employed)
+Fires: claim "The chain employs 9,000 people.", sentence "The chain served 7,000 people a
+day." (people, but not employed)
 Does not fire: claim "The chain employs 9,000 people.", sentence "The chain has 7,000
 employees."
 """
@@ -32,7 +33,7 @@ def same_measure(case: Case) -> bool:
         return False  # a bare "61%" may be a share of anything
     if (checked.unit in GENERIC_UNITS and value.unit is not None
             and not both_count_people(checked, value)):
-        return False  # "9,000 people" against "300 stores"
+        return False  # "9,000 people" against "300 deaths"
     return predicate_near(case.context, case.item, checked, value, people=True)
 
 
