@@ -731,3 +731,34 @@ def test_an_acronym_is_not_stemmed() -> None:
     assert content_stem("INS") == "ins"  # stemmed, it would be "in"
     assert content_stem("NATO") == "nato"
     assert content_stem("Killed") == content_stem("killed")
+
+
+def test_bounds_on_both_sides(make_project: ProjectFactory) -> None:
+    """"Fewer than 20,000" and "more than 21,000" cannot both hold; a bound is supported
+    only by a value of what it bounds, not by any smaller amount the source gives."""
+    result = verdicts(make_project, """\
+  - id: recovered
+    claim: Fewer than 20,000 people in Veloria have recovered from the virus.
+  - id: gross
+    claim: The Halden film "Northern Light" grossed less than $90 million worldwide.
+""", {"news/a.txt": "Virus update\n\nMore than 21,000 people in Veloria have recovered "
+                    "from the virus, officials said.\n",
+      "news/b.txt": 'Northern Light review\n\nThe Halden film "Northern Light" was made on '
+                    "a $12 million production budget.\n",
+      "news/c.txt": 'Box office\n\nThe Halden film "Northern Light" has grossed $85 million '
+                    "worldwide.\n"})
+    assert result["recovered"] == ("contradicted", [], ["a"])
+    assert result["gross"] == ("supported", ["c"], [])
+
+
+def test_a_claim_about_what_was_wanted_is_supported_by_the_same_want(
+        make_project: ProjectFactory) -> None:
+    result = verdicts(make_project, """\
+  - id: sought
+    claim: Tokyo sought a visit by the Lindau president in 2014.
+  - id: visited
+    claim: The Lindau president visited Tokyo in 2014.
+""", {"news/a.txt": "Visit talks\n\nTokyo had initially sought a visit by the Lindau "
+                    "president in 2014, officials said.\n"})
+    assert result["sought"] == ("supported", ["a"], [])
+    assert result["visited"][1] == []

@@ -377,3 +377,15 @@ def test_a_count_of_people_is_not_a_count_of_things(claim: str, passage: str,
                                                      expected: bool | None) -> None:
     claimed, said = extract_values(claim)[0], extract_values(passage)[0]
     assert comparable(claimed, said) is expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("at speeds up to 120 miles per hour", "mph"),
+    ("speeds of up to 120 mph", "mph"),
+    ("driving 80 miles an hour", "mph"),
+    ("at 100 km/h", "kph"),
+    ("at 100 kilometres per hour", "kph"),
+    ("100 miles away", "mile"),
+])
+def test_a_speed_is_one_unit_however_it_is_written(text: str, unit: str) -> None:
+    assert [v.unit for v in extract_values(text)] == [unit]

@@ -17,6 +17,12 @@ ROWS = [
     Row('Port Melk dock workers got a 5 percent pay rise.',
         'Port Melk dock workers got a 5 percent pay rise.',
         False),
+    Row('Tokyo sought a visit by the Lindau president in 2014.',
+        'Tokyo had initially sought a visit by the Lindau president in 2014.',
+        False),
+    Row('The Lindau president visited Tokyo in 2014.',
+        'Tokyo had initially sought a visit by the Lindau president in 2014.',
+        True),
 ]
 
 

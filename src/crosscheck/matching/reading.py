@@ -163,12 +163,13 @@ def predicate_near(ctx: ClaimContext, item: IndexedPassage, checked: Value, valu
 
 
 def attribute_near(ctx: ClaimContext, item: IndexedPassage, checked: Value,
-                   value: Value) -> bool:
+                   value: Value, by_unit: bool = True) -> bool:
     """The claim's own word for what its value counts (its nearest predicate, or a synonym)
-    stands within a few words of the passage's value, or the two values share a unit that
-    says it (not just "people"): unlike ``predicate_near``, a claim with no such word has
-    none near, and the passage value's unit alone is not the claim's word."""
-    if checked.unit and checked.unit == value.unit and checked.unit not in GENERIC_UNITS:
+    stands within a few words of the passage's value, or (``by_unit``) the two values share
+    a unit that says it (not just "people"): unlike ``predicate_near``, a claim with no such
+    word has none near, and the passage value's unit alone is not the claim's word."""
+    if by_unit and checked.unit and checked.unit == value.unit and \
+            checked.unit not in GENERIC_UNITS:
         return True  # "an eight-year contract": the unit says what it counts
     attached = ctx.analysis.attached.get(checked, frozenset()) - {checked.unit or ""}
     if not attached:

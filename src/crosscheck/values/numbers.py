@@ -217,6 +217,11 @@ def _scale_of(number: _Number) -> float:
 
 def _unit_after(text: str, end: int) -> tuple[str | None, str]:
     """The head noun after a number, as (stem, word): '17,000 Japanese residents' -> resid."""
+    speed = SPEED_UNIT.match(text, end)
+    if speed:
+        # "120 miles per hour", "120 miles an hour" and "120 mph" are one unit.
+        metric = (speed.group("metric") or speed.group("metric_short")) is not None
+        return ("kph" if metric else "mph"), speed.group(0).strip()
     compound = COMPOUND_UNIT.match(text, end)
     if compound:
         # "a nine-day strike", "a 40-page report": the number measures the hyphened word.
@@ -257,6 +262,9 @@ def _share_of(text: str, end: int) -> tuple[str, str]:
     return "%", "percent"
 
 
+SPEED_UNIT = re.compile(
+    r"[\s-]*(?:(?:(?P<metric>kilomet(?:re|er)s?|km)|miles?)\s+(?:per|an|a)\s+hour\b"
+    r"|(?P<metric_short>km/h|kph|kmh)\b|mph\b)", re.I)
 # Plurals that do not end in "s": "four people dead" counts people, not the dead.
 IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff",
                                "personnel", "troops", "cattle", "feet", "teeth", "mice"})

@@ -13,6 +13,7 @@ from crosscheck.matching.rules import (
     age_of_person,
     anaphor,
     apposition,
+    bound_measure,
     carried_names,
     compared,
     context_values,
@@ -65,6 +66,7 @@ from crosscheck.matching.rules.base import (
 DEMOTING: tuple[Rule, ...] = (
     earlier_value.RULE,
     difference.RULE,
+    bound_measure.RULE,
     increment.RULE,
     whole.RULE,
     compared.RULE,
