@@ -153,15 +153,22 @@ class ClaimContext:
         return found
 
     def _names_elsewhere(self, item: IndexedPassage) -> bool:
-        """The sentence names someone or somewhere the claim does not: a capitalised word
-        that is no English word, nor an acronym ("7:40 PM ET")."""
-        for number, stem, _ in item.capitalised:
-            term = item.terms[number]
-            written = item.text[term.start:term.end]
-            if not self.known(stem) and not written.isupper() and not is_dictionary_word(
-                    written) and (number > 0 or self.is_name_at_start(item, number)):
-                return True
-        return False
+        """The sentence sets its event elsewhere or on someone else: a place after "in",
+        "at", "from" ... ("forced 1,200 from their homes in Marlow"), or a person's first
+        and last name ("Tara Reid"), that the claim does not name. Names that only qualify
+        ("the suburban Detroit accounting firm") and acronyms ("7:40 PM ET") do not."""
+        unknown = {number: place for number, stem, place in item.capitalised
+                   if not self.known(stem) and not self._is_word(item, number)}
+        return any(place or (number + 1 in unknown and not unknown[number + 1])
+                   for number, place in unknown.items())
+
+    def _is_word(self, item: IndexedPassage, number: int) -> bool:
+        """The capitalised term is an English word or an acronym, or opens the sentence
+        without being a name."""
+        term = item.terms[number]
+        written = item.text[term.start:term.end]
+        return written.isupper() or is_dictionary_word(written) or (
+            number == 0 and not self.is_name_at_start(item, number))
 
     def is_name_at_start(self, item: IndexedPassage, number: int) -> bool:
         """Whether the capitalised word opening a sentence (term ``number`` 0) is a name: its
