@@ -57,6 +57,11 @@ def test_crlf_line_numbers() -> None:
     ("# Headline\n\nBy Staff\n\nJanuary 21, 2019\n\nBody text.", dt.date(2019, 1, 21)),
     ("Headline\nPosted: 3 March 2020 10:15\nBody.", dt.date(2020, 3, 3)),
     ("Headline\nThe vote on January 21, 2019 was close and divisive for all.\n", None),
+    ("21 July 2013 Last updated at 11:11 GMT\nWaitrose fire tackled\nBody.",
+     dt.date(2013, 7, 21)),
+    ("Headline\nStory Created: Aug 7, 2012 at 9:56 AM AKDT\nBody.", dt.date(2012, 8, 7)),
+    ("Last Updated: Tuesday, 20 December 2005, 10:39 GMT\nBody.", dt.date(2005, 12, 20)),
+    ("Headline\nThe fire on 21 July 2013 at 11:11 destroyed the old town hall.\n", None),
 ])
 def test_dateline(text: str, expected: dt.date | None) -> None:
     found = find_dateline(text)

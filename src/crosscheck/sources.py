@@ -346,10 +346,24 @@ def find_dateline(text: str) -> tuple[dt.date, str] | None:
             if value.precision != "day" or value.low is None:
                 continue
             leftover = (rest[:value.start] + rest[value.end:]).strip(" \t*_#|,-–—·:")
-            if label or len(re.findall(r"\w+", leftover)) <= 3:
+            if label or len(_words_beside_date(leftover)) <= 3:
                 day = dt.date.fromordinal(int(value.low))
                 return day, f'dateline "{value.text}" at line {number}'
     return None
+
+
+def _words_beside_date(leftover: str) -> list[str]:
+    """The words of a dateline's line besides its date, less those that belong to a
+    dateline: a time of day, a time zone, "Last updated at" ("21 July 2013 Last updated at
+    11:11 GMT")."""
+    return [word for word in re.findall(r"[^\W\d_]+", TIME_OF_DAY.sub(" ", leftover))
+            if word.lower() not in DATELINE_WORDS and not (word.isupper() and len(word) <= 4)]
+
+
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b",
+                         re.I)
+DATELINE_WORDS = frozenset({"last", "updated", "update", "posted", "published", "created",
+                            "modified", "at", "on", "am", "pm"})
 
 
 def _first_lines(text: str) -> Iterable[tuple[int, str]]:
